@@ -24,6 +24,8 @@ export interface Database {
   copyRows(table: string, columns: readonly string[], rows: Iterable<CopyValue[]>): Promise<number>;
   /** Runs a script of several statements (a migration) in one transaction. */
   execScript(script: string): Promise<void>;
+  /** Embedded only: the whole data folder as a gzipped tarball (test templates, backups). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,9 @@ async function openPglite(options: OpenOptions): Promise<Database> {
           throw err;
         });
       });
+    },
+    async dumpDataDir() {
+      return db.connection().execute(() => pglite.dumpDataDir('gzip'));
     },
     async close() {
       if (closed) return;

@@ -1,0 +1,30 @@
+/** The `tochuc` program: each module adds its commands. */
+import { Command, CommanderError } from 'commander';
+import { AppError } from '../core/errors.ts';
+import { registerOrgCommands } from '../modules/orgs/orgs.cli.ts';
+import { registerSeedCommands } from '../modules/seed/seed.cli.ts';
+import { registerServerCommands } from '../server/server.cli.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('tochuc')
+    .description('tochuc — tổ chức đảng, đảng viên, văn bản / Party organizations, members, documents')
+    .showHelpAfterError()
+    .exitOverride();
+  registerServerCommands(program);
+  registerSeedCommands(program);
+  registerOrgCommands(program);
+  return program;
+}
+
+/** Prints an error in Vietnamese and English and returns the exit code. */
+export function reportCliError(err: unknown): number {
+  if (err instanceof AppError) {
+    const field = err.field ? ` [${err.field}]` : '';
+    process.stderr.write(`Lỗi${field}: ${err.messages.vi}\nError${field}: ${err.messages.en}\n`);
+    return err.kind === 'validation' || err.kind === 'not_found' || err.kind === 'conflict' ? 1 : 2;
+  }
+  if (err instanceof CommanderError) return err.exitCode;
+  process.stderr.write(`Lỗi hệ thống / Internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  return 2;
+}
+
