@@ -1,0 +1,85 @@
+/**
+ * The HTTP application: `/api/v1` (OpenAPI 3.1 at `/api/v1/openapi.json`), the API reference at
+ * `/api/docs`, `/healthz`, and the web app. Every error leaves as problem+json.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { invalidInputError } from '../core/validation.ts';
+import type { Database } from '../db/database.ts';
+import type { Actor } from '../db/transaction.ts';
+import { registerOrgRoutes } from '../modules/orgs/orgs.routes.ts';
+import { registerApiDocs } from './api-docs.ts';
+import type { AppEnv } from './context.ts';
+import type { Logger } from './logger.ts';
+import { notFoundProblem, problemOf, problemResponse } from './problem.ts';
+
+export interface AppOptions {
+  database: Database;
+  logger: Logger;
+  /** Folder of the built web app; not served when absent. */
+  webDist?: string;
+}
+
+/** Until accounts exist (issue "Security"), web requests act as one local, unauthenticated user. */
+const LOCAL_ACTOR: Actor = { id: 'web:local' };
+
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const { database, logger } = options;
+  const app = new Hono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.log('info', 'request', {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  });
+
+  app.onError((err, c) => {
+    const problem = problemOf(err);
+    if (problem.status >= 500) logger.log('error', 'unhandled', { path: c.req.path, error: String(err), stack: (err as Error).stack });
+    return problemResponse(problem);
+  });
+
+  app.get('/healthz', (c) => c.json({ status: 'ok', database: database.kind }));
+
+  const api = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) return problemResponse(problemOf(invalidInputError(result.error.issues)));
+    },
+  });
+  api.use('*', async (c, next) => {
+    c.set('database', database);
+    c.set('actor', LOCAL_ACTOR);
+    await next();
+  });
+  registerOrgRoutes(api);
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'tochuc API',
+      version: '1',
+      description: 'Tổ chức đảng, đảng viên, văn bản — Party organizations, members and documents',
+    },
+  });
+  api.notFound((c) => problemResponse(notFoundProblem(c.req.path)));
+  app.route('/api/v1', api);
+  registerApiDocs(app);
+  app.all('/api/*', (c) => problemResponse(notFoundProblem(c.req.path)));
+
+  const webDist = options.webDist;
+  if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
+    const root = path.relative(process.cwd(), webDist) || '.';
+    app.use('/*', serveStatic({ root }));
+    const index = fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
+    // Client-side routes (/orgs/HN.001 …) all answer with the app.
+    app.get('*', (c) => c.html(index));
+  }
+  return app;
+}
