@@ -42,14 +42,16 @@ export interface OrgNode {
   children: OrgNode[];
 }
 
-export const orgNodeSchema: z.ZodType<OrgNode> = z.lazy(() =>
-  z.object({
+export const orgNodeSchema = z
+  .object({
     code: z.string(),
     name: z.string(),
     kind: orgKindSchema,
-    children: z.array(orgNodeSchema),
-  }),
-);
+    get children(): z.ZodArray<z.ZodType<OrgNode>> {
+      return z.array(orgNodeSchema);
+    },
+  })
+  .meta({ id: 'OrgNode' });
 
 export const orgTreeSchema = z.object({ asOf: isoDateSchema, root: orgNodeSchema });
 
