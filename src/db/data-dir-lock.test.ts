@@ -1,0 +1,73 @@
+/**
+ * The embedded database folder is owned by one process: a second one is refused with a clear
+ * message, a clean stop releases it, and a process killed hard leaves a folder that still opens
+ * with every acknowledged write in it.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, startServe } from '../cli/cli-runner.ts';
+
+let dir: string;
+const port = 19_000 + Math.floor(Math.random() * 1000);
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tochuc-lock-'));
+});
+
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const waitExit = (child: import('node:child_process').ChildProcess) =>
+  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+
+describe('embedded data folder', () => {
+  it('refuses a second process, and is released by a clean stop', async () => {
+    const server = await startServe(['--port', String(port), '--data', dir, '--no-demo']);
+    const second = await runCli(['org', 'tree', '--json', '--data', dir]);
+    expect(second.code).not.toBe(0);
+    expect(second.stderr).toContain('đang được tiến trình');
+    expect(second.stderr).toContain('is in use by process');
+    const exited = waitExit(server);
+    server.kill('SIGTERM');
+    expect((await exited).code).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'tochuc.lock'))).toBe(false);
+  });
+
+  it('opens again after the writing process is killed hard, keeping acknowledged writes', async () => {
+    const server = await startServe(['--port', String(port + 1), '--data', dir, '--no-demo']);
+    const base = `http://127.0.0.1:${port + 1}/api/v1/orgs`;
+    const create = (body: object) =>
+      fetch(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await create({ code: 'TW', name: 'Trung ương', kind: 'central', date: '2020-01-01' })).status).toBe(201);
+    expect((await create({ code: 'P', name: 'Đảng bộ tỉnh', kind: 'province', parentCode: 'TW', date: '2020-01-01' })).status).toBe(201);
+    const acknowledged: string[] = [];
+    let stop = false;
+    const writer = (async () => {
+      for (let i = 0; !stop; i++) {
+        const code = `G${i}`;
+        const res = await create({ code, name: `Chi bộ cơ sở ${i}`, kind: 'grassroots_cell', parentCode: 'P', date: '2020-01-01' }).catch(
+          () => undefined,
+        );
+        if (res?.status === 201) acknowledged.push(code);
+        if (!res) return;
+      }
+    })();
+    await new Promise((r) => setTimeout(r, 1500));
+    const exited = waitExit(server);
+    server.kill('SIGKILL');
+    expect((await exited).signal).toBe('SIGKILL');
+    stop = true;
+    await writer;
+    expect(acknowledged.length).toBeGreaterThan(5);
+    const res = await runCli(['org', 'tree', '--org', 'P', '--json', '--data', dir]);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const codes = JSON.parse(res.stdout).root.children.map((c: { code: string }) => c.code);
+    for (const code of acknowledged) expect(codes).toContain(code);
+  });
+});
