@@ -36,7 +36,10 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = embeddedEnv()): 
 /** Starts `tochuc serve` and resolves once it listens. */
 export function startServe(args: string[], env: NodeJS.ProcessEnv = embeddedEnv()): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'serve', ...args], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const onData = (d: Buffer) => {
       out += d;

@@ -66,41 +66,137 @@ describe('tochuc org', () => {
 
   it('merges into a new unit, renames, and prints the history with decisions', async () => {
     const merge = await runCli([
-      'org', 'merge', '--from', 'X1,X2', '--into', 'X3', '--name', 'Đảng ủy xã Tân Đồng',
-      '--kind', 'grassroots_committee', '--date', '2025-07-01', '--decision', '123-QĐ/TU', '--json', ...data(),
+      'org',
+      'merge',
+      '--from',
+      'X1,X2',
+      '--into',
+      'X3',
+      '--name',
+      'Đảng ủy xã Tân Đồng',
+      '--kind',
+      'grassroots_committee',
+      '--date',
+      '2025-07-01',
+      '--decision',
+      '123-QĐ/TU',
+      '--json',
+      ...data(),
     ]);
     expect(merge.code).toBe(0);
-    expect(JSON.parse(merge.stdout)).toMatchObject({ applied: true, kind: 'merge', decisionRef: '123-QĐ/TU' });
-    const rename = await runCli(['org', 'rename', '--org', 'X3', '--name', 'Đảng ủy phường Tân Đồng', '--date', '2026-01-01', ...data()]);
+    expect(JSON.parse(merge.stdout)).toMatchObject({
+      applied: true,
+      kind: 'merge',
+      decisionRef: '123-QĐ/TU',
+    });
+    const rename = await runCli([
+      'org',
+      'rename',
+      '--org',
+      'X3',
+      '--name',
+      'Đảng ủy phường Tân Đồng',
+      '--date',
+      '2026-01-01',
+      ...data(),
+    ]);
     expect(rename.code).toBe(0);
     const history = JSON.parse((await runCli(['org', 'history', '--org', 'X3', '--json', ...data()])).stdout);
-    expect(history.versions.map((v: { name: string }) => v.name)).toEqual(['Đảng ủy xã Tân Đồng', 'Đảng ủy phường Tân Đồng']);
-    expect(history.operations.map((o: { kind: string; decisionRef: string | null }) => [o.kind, o.decisionRef])).toEqual([
+    expect(history.versions.map((v: { name: string }) => v.name)).toEqual([
+      'Đảng ủy xã Tân Đồng',
+      'Đảng ủy phường Tân Đồng',
+    ]);
+    expect(
+      history.operations.map((o: { kind: string; decisionRef: string | null }) => [o.kind, o.decisionRef]),
+    ).toEqual([
       ['merge', '123-QĐ/TU'],
       ['rename', null],
     ]);
     expect(history.operations[0].actor).toMatch(/^system:/);
     expect(history.lineage.predecessors.map((p: { code: string }) => p.code)).toEqual(['X1', 'X2']);
-    const before = JSON.parse((await runCli(['org', 'tree', '--org', 'HN', '--as-of', '2025-06-30', '--json', ...data()])).stdout);
+    const before = JSON.parse(
+      (await runCli(['org', 'tree', '--org', 'HN', '--as-of', '2025-06-30', '--json', ...data()])).stdout,
+    );
     expect(before.root.children.map((c: { code: string }) => c.code)).toEqual(['X2', 'X1']);
   });
 
   it('moves, splits and dissolves', async () => {
-    expect((await runCli(['org', 'create', '--code', 'X3C2', '--name', 'Chi bộ khu phố 3', '--kind', 'cell', '--parent', 'X3', '--date', '2026-02-01', ...data()])).code).toBe(0);
+    expect(
+      (
+        await runCli([
+          'org',
+          'create',
+          '--code',
+          'X3C2',
+          '--name',
+          'Chi bộ khu phố 3',
+          '--kind',
+          'cell',
+          '--parent',
+          'X3',
+          '--date',
+          '2026-02-01',
+          ...data(),
+        ])
+      ).code,
+    ).toBe(0);
     const split = await runCli([
-      'org', 'split', '--org', 'X3', '--into', 'X4:Đảng ủy phường Bắc,X5:Đảng ủy phường Nam',
-      '--assign', 'X1C1=X4,X2C1=X5,X3C2=X5', '--date', '2026-03-01', '--json', ...data(),
+      'org',
+      'split',
+      '--org',
+      'X3',
+      '--into',
+      'X4:Đảng ủy phường Bắc,X5:Đảng ủy phường Nam',
+      '--assign',
+      'X1C1=X4,X2C1=X5,X3C2=X5',
+      '--date',
+      '2026-03-01',
+      '--json',
+      ...data(),
     ]);
     expect(split.code).toBe(0);
     expect(JSON.parse(split.stdout).created.map((c: { code: string }) => c.code)).toEqual(['X4', 'X5']);
-    expect((await runCli(['org', 'move', '--org', 'X1C1', '--to', 'X5', '--date', '2026-04-01', ...data()])).code).toBe(0);
-    expect((await runCli(['org', 'dissolve', '--org', 'X4', '--date', '2026-04-01', '--decision', '9-QĐ/TU', ...data()])).code).toBe(0);
-    const tree = JSON.parse((await runCli(['org', 'tree', '--org', 'HN', '--as-of', '2026-04-01', '--json', ...data()])).stdout);
+    expect(
+      (await runCli(['org', 'move', '--org', 'X1C1', '--to', 'X5', '--date', '2026-04-01', ...data()])).code,
+    ).toBe(0);
+    expect(
+      (
+        await runCli([
+          'org',
+          'dissolve',
+          '--org',
+          'X4',
+          '--date',
+          '2026-04-01',
+          '--decision',
+          '9-QĐ/TU',
+          ...data(),
+        ])
+      ).code,
+    ).toBe(0);
+    const tree = JSON.parse(
+      (await runCli(['org', 'tree', '--org', 'HN', '--as-of', '2026-04-01', '--json', ...data()])).stdout,
+    );
     expect(tree.root.children.map((c: { code: string }) => c.code)).toEqual(['X5']);
   });
 
   it('refuses bad input in both languages with a non-zero exit and nothing on stdout', async () => {
-    const res = await runCli(['org', 'create', '--code', 'BAD', '--name', 'Chi bộ', '--kind', 'cell', '--parent', 'X1C1', '--date', '2026-05-01', '--json', ...data()]);
+    const res = await runCli([
+      'org',
+      'create',
+      '--code',
+      'BAD',
+      '--name',
+      'Chi bộ',
+      '--kind',
+      'cell',
+      '--parent',
+      'X1C1',
+      '--date',
+      '2026-05-01',
+      '--json',
+      ...data(),
+    ]);
     expect(res.code).toBe(1);
     expect(res.stdout).toBe('');
     expect(res.stderr).toContain('Lỗi');

@@ -23,7 +23,10 @@ export function databaseLocation(options: DatabaseOptions): { url?: string; data
 }
 
 /** Opens (and migrates) the database for one command, and always closes it. */
-export async function withDatabase<T>(options: DatabaseOptions, work: (database: Database) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  options: DatabaseOptions,
+  work: (database: Database) => Promise<T>,
+): Promise<T> {
   const database = await openDatabase(databaseLocation(options));
   try {
     await migrate(database);

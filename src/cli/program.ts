@@ -24,7 +24,8 @@ export function reportCliError(err: unknown): number {
     return err.kind === 'validation' || err.kind === 'not_found' || err.kind === 'conflict' ? 1 : 2;
   }
   if (err instanceof CommanderError) return err.exitCode;
-  process.stderr.write(`Lỗi hệ thống / Internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `Lỗi hệ thống / Internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   return 2;
 }
-

@@ -2,7 +2,13 @@
  * Errors are values with a stable code and a message in both languages. Routes turn them into
  * `application/problem+json`, the CLI into a message and a non-zero exit code.
  */
-export type ErrorKind = 'validation' | 'not_found' | 'conflict' | 'unauthorized' | 'forbidden' | 'unavailable';
+export type ErrorKind =
+  | 'validation'
+  | 'not_found'
+  | 'conflict'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'unavailable';
 
 export interface LocalizedMessage {
   vi: string;

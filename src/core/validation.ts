@@ -2,7 +2,9 @@
 import type { z } from 'zod';
 import { AppError } from './errors.ts';
 
-export function invalidInputError(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {
+export function invalidInputError(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): AppError {
   const errors = issues.map((issue) => {
     const field = issue.path.map(String).join('.') || undefined;
     return {

@@ -42,17 +42,37 @@ describe('embedded data folder', () => {
     const server = await startServe(['--port', String(port + 1), '--data', dir, '--no-demo']);
     const base = `http://127.0.0.1:${port + 1}/api/v1/orgs`;
     const create = (body: object) =>
-      fetch(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    expect((await create({ code: 'TW', name: 'Trung ương', kind: 'central', date: '2020-01-01' })).status).toBe(201);
-    expect((await create({ code: 'P', name: 'Đảng bộ tỉnh', kind: 'province', parentCode: 'TW', date: '2020-01-01' })).status).toBe(201);
+      fetch(base, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect(
+      (await create({ code: 'TW', name: 'Trung ương', kind: 'central', date: '2020-01-01' })).status,
+    ).toBe(201);
+    expect(
+      (
+        await create({
+          code: 'P',
+          name: 'Đảng bộ tỉnh',
+          kind: 'province',
+          parentCode: 'TW',
+          date: '2020-01-01',
+        })
+      ).status,
+    ).toBe(201);
     const acknowledged: string[] = [];
     let stop = false;
     const writer = (async () => {
       for (let i = 0; !stop; i++) {
         const code = `G${i}`;
-        const res = await create({ code, name: `Chi bộ cơ sở ${i}`, kind: 'grassroots_cell', parentCode: 'P', date: '2020-01-01' }).catch(
-          () => undefined,
-        );
+        const res = await create({
+          code,
+          name: `Chi bộ cơ sở ${i}`,
+          kind: 'grassroots_cell',
+          parentCode: 'P',
+          date: '2020-01-01',
+        }).catch(() => undefined);
         if (res?.status === 201) acknowledged.push(code);
         if (!res) return;
       }

@@ -23,7 +23,11 @@ export function systemActor(): Actor {
   return { id: `system:${name}` };
 }
 
-export async function inTransaction<T>(db: Kysely<DB>, actor: Actor, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  db: Kysely<DB>,
+  actor: Actor,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
   return db.transaction().execute(async (tx) => {
     await sql`SELECT set_config('tochuc.actor', ${actor.id}, true)`.execute(tx);
     return work(tx);

@@ -17,12 +17,21 @@ afterAll(async () => {
 });
 
 const post = (path: string, body: unknown) =>
-  app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 async function expectProblem(res: Response, status: number, code: string) {
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toContain('application/problem+json');
-  const body = (await res.json()) as { code: string; message: { vi: string; en: string }; field?: string; status: number };
+  const body = (await res.json()) as {
+    code: string;
+    message: { vi: string; en: string };
+    field?: string;
+    status: number;
+  };
   expect(body.code).toBe(code);
   expect(body.status).toBe(status);
   expect(body.message.vi).toMatch(/\S/);
@@ -38,10 +47,19 @@ describe('HTTP API', () => {
   });
 
   it('describes itself in OpenAPI 3.1 and serves the reference page from local assets', async () => {
-    const spec = (await (await app.request('/api/v1/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
+    const spec = (await (await app.request('/api/v1/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
     expect(spec.openapi).toBe('3.1.0');
     expect(Object.keys(spec.paths)).toEqual(
-      expect.arrayContaining(['/orgs/tree', '/orgs/search', '/orgs/{code}', '/orgs/{code}/history', '/orgs/operations/merge']),
+      expect.arrayContaining([
+        '/orgs/tree',
+        '/orgs/search',
+        '/orgs/{code}',
+        '/orgs/{code}/history',
+        '/orgs/operations/merge',
+      ]),
     );
     const page = await app.request('/api/docs');
     const html = await page.text();
@@ -64,14 +82,23 @@ describe('HTTP API', () => {
       results: { code: string }[];
     };
     expect(children.results.map((c) => c.code)).toEqual(['C12', 'C11']);
-    const search = (await (await app.request(`/api/v1/orgs/search?q=${encodeURIComponent('dang uy xa dong tam')}`)).json()) as {
+    const search = (await (
+      await app.request(`/api/v1/orgs/search?q=${encodeURIComponent('dang uy xa dong tam')}`)
+    ).json()) as {
       results: { code: string }[];
     };
     expect(search.results.map((r) => r.code)).toEqual(['G2']);
   });
 
   it('previews a merge, then applies it', async () => {
-    const input = { fromCodes: ['G1', 'G2'], intoCode: 'G9', name: 'Đảng ủy xã Tân Đồng', kind: 'grassroots_committee', parentCode: 'P1', date: '2020-01-01' };
+    const input = {
+      fromCodes: ['G1', 'G2'],
+      intoCode: 'G9',
+      name: 'Đảng ủy xã Tân Đồng',
+      kind: 'grassroots_committee',
+      parentCode: 'P1',
+      date: '2020-01-01',
+    };
     const preview = await post('/api/v1/orgs/operations/merge?preview=true', input);
     expect(preview.status).toBe(200);
     expect(await preview.json()).toMatchObject({ applied: false, operationId: null });
@@ -81,21 +108,37 @@ describe('HTTP API', () => {
     const result = (await applied.json()) as { applied: boolean; movedUnits: { code: string }[] };
     expect(result.applied).toBe(true);
     expect(result.movedUnits.map((m) => m.code).sort()).toEqual(['C11', 'C12', 'C21']);
-    const history = (await (await app.request('/api/v1/orgs/G9/history')).json()) as { lineage: { predecessors: { code: string }[] } };
+    const history = (await (await app.request('/api/v1/orgs/G9/history')).json()) as {
+      lineage: { predecessors: { code: string }[] };
+    };
     expect(history.lineage.predecessors.map((p) => p.code)).toEqual(['G1', 'G2']);
   });
 
   it('answers bad input with problem+json naming the field', async () => {
-    const body = await expectProblem(await post('/api/v1/orgs', { code: 'X', name: '', kind: 'cell', date: '2020-01-01' }), 422, 'validation.invalid_input');
+    const body = await expectProblem(
+      await post('/api/v1/orgs', { code: 'X', name: '', kind: 'cell', date: '2020-01-01' }),
+      422,
+      'validation.invalid_input',
+    );
     expect(body.field).toBe('name');
     const kind = await expectProblem(
-      await post('/api/v1/orgs', { code: 'X', name: 'Chi bộ', kind: 'cell', parentCode: 'C21', date: '2020-01-01' }),
+      await post('/api/v1/orgs', {
+        code: 'X',
+        name: 'Chi bộ',
+        kind: 'cell',
+        parentCode: 'C21',
+        date: '2020-01-01',
+      }),
       422,
       'org.kind_not_allowed',
     );
     expect(kind.message.vi).toContain('Chi bộ trực thuộc');
     await expectProblem(await post('/api/v1/orgs', 'not json'), 422, 'validation.invalid_input');
-    await expectProblem(await app.request('/api/v1/orgs/tree?asOf=31/02/2020'), 422, 'validation.invalid_input');
+    await expectProblem(
+      await app.request('/api/v1/orgs/tree?asOf=31/02/2020'),
+      422,
+      'validation.invalid_input',
+    );
   });
 
   it('answers unknown units and endpoints with 404 problem+json', async () => {

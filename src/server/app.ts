@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { Hono } from 'hono';
 import { invalidInputError } from '../core/validation.ts';
 import type { Database } from '../db/database.ts';
@@ -43,7 +43,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.onError((err, c) => {
     const problem = problemOf(err);
-    if (problem.status >= 500) logger.log('error', 'unhandled', { path: c.req.path, error: String(err), stack: (err as Error).stack });
+    if (problem.status >= 500)
+      logger.log('error', 'unhandled', { path: c.req.path, error: String(err), stack: (err as Error).stack });
     return problemResponse(problem);
   });
 

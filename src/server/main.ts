@@ -37,7 +37,10 @@ export async function startServer(options: ServeOptions): Promise<{ stop: () => 
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const where = options.url ? 'PostgreSQL server' : path.resolve(options.dataDir);
-  logger.log('info', 'listening', { url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}`, database: where });
+  logger.log('info', 'listening', {
+    url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}`,
+    database: where,
+  });
   process.stdout.write(`tochuc: http://localhost:${options.port} (${where})\n`);
 
   let stopping: Promise<void> | undefined;

@@ -14,7 +14,11 @@ export const problemSchema = z
     detail: z.string(),
     message: z.object({ vi: z.string(), en: z.string() }),
     field: z.string().optional(),
-    errors: z.array(z.object({ field: z.string().optional(), message: z.object({ vi: z.string(), en: z.string() }) })).optional(),
+    errors: z
+      .array(
+        z.object({ field: z.string().optional(), message: z.object({ vi: z.string(), en: z.string() }) }),
+      )
+      .optional(),
   })
   .meta({ id: 'Problem' });
 

@@ -33,7 +33,10 @@ export function problemOf(err: unknown): Problem {
     status: 500,
     code: 'internal',
     detail: 'Internal error',
-    message: { vi: 'Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên', en: 'Internal error, try again or tell the administrator' },
+    message: {
+      vi: 'Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên',
+      en: 'Internal error, try again or tell the administrator',
+    },
   };
 }
 

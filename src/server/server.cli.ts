@@ -28,7 +28,10 @@ export function registerServerCommands(program: Command): void {
     try {
       const applied = await migrate(database);
       if (opts.json) printJson({ applied });
-      else process.stdout.write(applied.length ? `Đã áp dụng / applied: ${applied.join(', ')}\n` : 'Không có gì mới / up to date\n');
+      else
+        process.stdout.write(
+          applied.length ? `Đã áp dụng / applied: ${applied.join(', ')}\n` : 'Không có gì mới / up to date\n',
+        );
     } finally {
       await database.close();
     }

@@ -23,7 +23,9 @@ const list = (value: string) =>
 function parseParts(value: string): { code: string; name: string }[] {
   return list(value).map((part) => {
     const i = part.indexOf(':');
-    return i < 0 ? { code: part, name: '' } : { code: part.slice(0, i).trim(), name: part.slice(i + 1).trim() };
+    return i < 0
+      ? { code: part, name: '' }
+      : { code: part.slice(0, i).trim(), name: part.slice(i + 1).trim() };
   });
 }
 
@@ -38,20 +40,29 @@ function parseAssign(value: string): Record<string, string> {
 }
 
 function printOperation(result: OperationResult, json: boolean | undefined): void {
-  if (json) return printJson(result);
+  if (json) {
+    printJson(result);
+    return;
+  }
   const head = result.applied ? 'Đã thực hiện / applied' : 'Xem trước, chưa lưu / preview, nothing stored';
-  const lines = [`${head}: ${result.kind} ${formatDateVn(result.date)}${result.decisionRef ? ` (${result.decisionRef})` : ''}`];
+  const lines = [
+    `${head}: ${result.kind} ${formatDateVn(result.date)}${result.decisionRef ? ` (${result.decisionRef})` : ''}`,
+  ];
   for (const u of result.created) lines.push(`  + ${u.code} ${u.name}`);
   for (const u of result.closed) lines.push(`  − ${u.code} ${u.name}`);
   for (const r of result.renamed) lines.push(`  ~ ${r.code}: ${r.from} → ${r.to}`);
-  for (const m of result.movedUnits) lines.push(`  → ${m.code} ${m.name}: ${m.fromParentCode ?? '—'} → ${m.toParentCode ?? '—'}`);
+  for (const m of result.movedUnits)
+    lines.push(`  → ${m.code} ${m.name}: ${m.fromParentCode ?? '—'} → ${m.toParentCode ?? '—'}`);
   lines.push(`  ${result.unitsAffected} đơn vị / units affected`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 function printTree(node: OrgNode, depth = 0): string[] {
   const label = ORG_KIND_LABELS[node.kind as OrgKind]?.vi ?? node.kind;
-  return [`${'  '.repeat(depth)}${node.code}  ${node.name}  [${label}]`, ...node.children.flatMap((c) => printTree(c, depth + 1))];
+  return [
+    `${'  '.repeat(depth)}${node.code}  ${node.name}  [${label}]`,
+    ...node.children.flatMap((c) => printTree(c, depth + 1)),
+  ];
 }
 
 function operation<O extends CommonOptions>(
@@ -71,20 +82,39 @@ export function registerOrgCommands(program: Command): void {
   const org = program.command('org').description('tổ chức đảng / Party organizations');
   const options = (o: { preview?: boolean }) => ({ preview: o.preview });
 
-  operation<CommonOptions & { code: string; name: string; kind: string; parent?: string; date: string; decision?: string }>(
+  operation<
+    CommonOptions & {
+      code: string;
+      name: string;
+      kind: string;
+      parent?: string;
+      date: string;
+      decision?: string;
+    }
+  >(
     org
       .command('create')
       .description('thành lập / create a unit')
       .requiredOption('--code <code>')
       .requiredOption('--name <name>')
-      .requiredOption('--kind <kind>', 'central|province|intermediate|grassroots_committee|grassroots_cell|cell')
+      .requiredOption(
+        '--kind <kind>',
+        'central|province|intermediate|grassroots_committee|grassroots_cell|cell',
+      )
       .option('--parent <code>')
       .requiredOption('--date <YYYY-MM-DD>'),
     (database, o) =>
       orgs.createOrg(
         database,
         cliActor(),
-        { code: o.code, name: o.name, kind: o.kind as OrgKindValue, parentCode: o.parent, date: o.date, decisionRef: o.decision },
+        {
+          code: o.code,
+          name: o.name,
+          kind: o.kind as OrgKindValue,
+          parentCode: o.parent,
+          date: o.date,
+          decisionRef: o.decision,
+        },
         options(o),
       ),
   );
@@ -97,7 +127,12 @@ export function registerOrgCommands(program: Command): void {
       .requiredOption('--name <name>')
       .requiredOption('--date <YYYY-MM-DD>'),
     (database, o) =>
-      orgs.renameOrg(database, cliActor(), { code: o.org, name: o.name, date: o.date, decisionRef: o.decision }, options(o)),
+      orgs.renameOrg(
+        database,
+        cliActor(),
+        { code: o.org, name: o.name, date: o.date, decisionRef: o.decision },
+        options(o),
+      ),
   );
 
   operation<CommonOptions & { org: string; to: string; date: string; decision?: string }>(
@@ -108,11 +143,24 @@ export function registerOrgCommands(program: Command): void {
       .requiredOption('--to <parentCode>')
       .requiredOption('--date <YYYY-MM-DD>'),
     (database, o) =>
-      orgs.moveOrg(database, cliActor(), { code: o.org, toParentCode: o.to, date: o.date, decisionRef: o.decision }, options(o)),
+      orgs.moveOrg(
+        database,
+        cliActor(),
+        { code: o.org, toParentCode: o.to, date: o.date, decisionRef: o.decision },
+        options(o),
+      ),
   );
 
   operation<
-    CommonOptions & { from: string; into: string; date: string; name?: string; kind?: string; parent?: string; decision?: string }
+    CommonOptions & {
+      from: string;
+      into: string;
+      date: string;
+      name?: string;
+      kind?: string;
+      parent?: string;
+      decision?: string;
+    }
   >(
     org
       .command('merge')
@@ -152,7 +200,13 @@ export function registerOrgCommands(program: Command): void {
       orgs.splitOrg(
         database,
         cliActor(),
-        { code: o.org, into: parseParts(o.into), assign: parseAssign(o.assign ?? ''), date: o.date, decisionRef: o.decision },
+        {
+          code: o.org,
+          into: parseParts(o.into),
+          assign: parseAssign(o.assign ?? ''),
+          date: o.date,
+          decisionRef: o.decision,
+        },
         options(o),
       ),
   );
@@ -163,7 +217,13 @@ export function registerOrgCommands(program: Command): void {
       .description('giải thể / dissolve an empty unit')
       .requiredOption('--org <code>')
       .requiredOption('--date <YYYY-MM-DD>'),
-    (database, o) => orgs.dissolveOrg(database, cliActor(), { code: o.org, date: o.date, decisionRef: o.decision }, options(o)),
+    (database, o) =>
+      orgs.dissolveOrg(
+        database,
+        cliActor(),
+        { code: o.org, date: o.date, decisionRef: o.decision },
+        options(o),
+      ),
   );
 
   addDatabaseOption(
@@ -194,7 +254,10 @@ export function registerOrgCommands(program: Command): void {
       .option('--json', 'print JSON'),
   ).action(async (o: { org: string; json?: boolean; data?: string }) => {
     const history = await withDatabase(o, (database) => orgs.getHistory(database, cliActor(), o.org));
-    if (o.json) return printJson(history);
+    if (o.json) {
+      printJson(history);
+      return;
+    }
     const lines = history.versions.map(
       (v) =>
         `${formatDateVn(v.validFrom)} – ${v.validTo ? formatDateVn(v.validTo) : '…'}  ${v.name}  [${v.kind}] ↑ ${v.parentCode ?? '—'}`,
@@ -217,7 +280,12 @@ export function registerOrgCommands(program: Command): void {
     const results = await withDatabase(o, (database) =>
       orgs.searchOrgs(database, cliActor(), { q: query, asOf: o.asOf, limit: Number(o.limit) }),
     );
-    if (o.json) return printJson({ results });
-    process.stdout.write(`${results.map((r) => `${r.code}  ${r.name}  (${r.ancestors.join(' › ')})`).join('\n')}\n`);
+    if (o.json) {
+      printJson({ results });
+      return;
+    }
+    process.stdout.write(
+      `${results.map((r) => `${r.code}  ${r.name}  (${r.ancestors.join(' › ')})`).join('\n')}\n`,
+    );
   });
 }

@@ -45,7 +45,10 @@ export const orgErrors = {
     new AppError(
       'org.code_taken',
       'conflict',
-      { vi: `Mã "${code}" đã được dùng cho một tổ chức khác`, en: `Code "${code}" is already used by another organization` },
+      {
+        vi: `Mã "${code}" đã được dùng cho một tổ chức khác`,
+        en: `Code "${code}" is already used by another organization`,
+      },
       { field: 'code' },
     ),
   rootExists: () =>

@@ -29,7 +29,10 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ op: fc.constant('create' as const), parent: fc.nat() }),
 );
 
-const flatten = (node: OrgNode, parent: OrgNode | null = null): { node: OrgNode; parent: OrgNode | null }[] => [
+const flatten = (
+  node: OrgNode,
+  parent: OrgNode | null = null,
+): { node: OrgNode; parent: OrgNode | null }[] => [
   { node, parent },
   ...node.children.flatMap((c) => flatten(c, node)),
 ];
@@ -45,12 +48,14 @@ async function applyStep(database: TestDatabase, step: Step, tree: OrgTree, date
     case 'move': {
       const unit = pick(step.unit);
       const parent = all[step.parent % all.length];
-      if (unit && parent) await orgs.moveOrg(database, testActor, { code: unit.code, toParentCode: parent.code, date });
+      if (unit && parent)
+        await orgs.moveOrg(database, testActor, { code: unit.code, toParentCode: parent.code, date });
       return;
     }
     case 'rename': {
       const unit = pick(step.unit);
-      if (unit) await orgs.renameOrg(database, testActor, { code: unit.code, name: `${unit.name} (mới)`, date });
+      if (unit)
+        await orgs.renameOrg(database, testActor, { code: unit.code, name: `${unit.name} (mới)`, date });
       return;
     }
     case 'merge': {
@@ -74,7 +79,9 @@ async function applyStep(database: TestDatabase, step: Step, tree: OrgTree, date
       const unit = pick(step.unit);
       if (!unit) return;
       const [x, y] = [freshCode(), freshCode()];
-      const assign = Object.fromEntries(unit.children.map((c, i) => [c.code, (i + step.pick) % 2 === 0 ? x : y]));
+      const assign = Object.fromEntries(
+        unit.children.map((c, i) => [c.code, (i + step.pick) % 2 === 0 ? x : y]),
+      );
       await orgs.splitOrg(database, testActor, {
         code: unit.code,
         into: [
@@ -94,10 +101,17 @@ async function applyStep(database: TestDatabase, step: Step, tree: OrgTree, date
     case 'create': {
       const parent = all[step.parent % all.length];
       if (!parent) return;
-      const kind: OrgKind | undefined = (['province', 'grassroots_committee', 'cell', 'grassroots_cell'] as const).find((k) =>
-        canBeChildOf(k, parent.kind),
-      );
-      if (kind) await orgs.createOrg(database, testActor, { code: freshCode(), name: 'Chi bộ mới', kind, parentCode: parent.code, date });
+      const kind: OrgKind | undefined = (
+        ['province', 'grassroots_committee', 'cell', 'grassroots_cell'] as const
+      ).find((k) => canBeChildOf(k, parent.kind));
+      if (kind)
+        await orgs.createOrg(database, testActor, {
+          code: freshCode(),
+          name: 'Chi bộ mới',
+          kind,
+          parentCode: parent.code,
+          date,
+        });
     }
   }
 }
@@ -134,7 +148,10 @@ describe('random sequences of reorganizations', () => {
         const snapshots: { date: string; tree: OrgTree }[] = [];
         for (const step of steps) {
           const before = await orgs.getTree(database, testActor, { asOf: date });
-          snapshots.push({ date: addDays(date, -1), tree: await orgs.getTree(database, testActor, { asOf: addDays(date, -1) }) });
+          snapshots.push({
+            date: addDays(date, -1),
+            tree: await orgs.getTree(database, testActor, { asOf: addDays(date, -1) }),
+          });
           try {
             await applyStep(database, step, before, date);
             outcomes.applied += 1;

@@ -24,7 +24,8 @@ const versionColumns = sql`v.id AS "versionId", v.unit_id AS "unitId", u.code, v
   v.parent_id AS "parentId", v.path::text AS path, v.top_id AS "topId",
   v.valid_from AS "validFrom", v.valid_to AS "validTo"`;
 
-const asOf = (date: string) => sql`v.valid_from <= ${date}::date AND (v.valid_to IS NULL OR v.valid_to > ${date}::date)`;
+const asOf = (date: string) =>
+  sql`v.valid_from <= ${date}::date AND (v.valid_to IS NULL OR v.valid_to > ${date}::date)`;
 
 export async function findUnitId(q: Q, code: string): Promise<number | undefined> {
   const row = await q.selectFrom('org_unit').select('id').where('code', '=', code).executeTakeFirst();
@@ -87,7 +88,12 @@ export async function versionsByUnitIdsAsOf(q: Q, unitIds: number[], date: strin
 }
 
 /** The subtree of `path` as of `date`, at most `maxDepth` levels below it (null: all). */
-export async function subtreeAsOf(q: Q, path: string, date: string, maxDepth: number | null): Promise<VersionRow[]> {
+export async function subtreeAsOf(
+  q: Q,
+  path: string,
+  date: string,
+  maxDepth: number | null,
+): Promise<VersionRow[]> {
   const depthFilter =
     maxDepth === null ? sql`TRUE` : sql`nlevel(v.path) <= nlevel(${path}::ltree) + ${maxDepth}::int`;
   const result = await sql<VersionRow>`SELECT ${versionColumns}
@@ -136,7 +142,10 @@ export async function searchAsOf(
 ): Promise<(VersionRow & { score: number })[]> {
   const tokenFilters = query.foldedTokens.map((t) => sql`vn_fold(v.name) LIKE ${likePattern(t)}`);
   const nameMatch = tokenFilters.length > 0 ? sql.join(tokenFilters, sql` AND `) : sql`FALSE`;
-  const codePrefix = `${query.text.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const codePrefix = `${query.text
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const result = await sql<VersionRow & { score: number }>`SELECT ${versionColumns},
       (CASE WHEN lower(u.code) = lower(${query.text.trim()}) THEN 2 ELSE 0 END
         + similarity(vn_fold(v.name), vn_fold(${query.text}))
@@ -195,8 +204,13 @@ export interface LineageRow {
 }
 
 /** Direct lineage links; `direction` says whether the unit is the successor or the predecessor. */
-export async function lineageOf(q: Q, unitId: number, direction: 'predecessors' | 'successors'): Promise<LineageRow[]> {
-  const [mine, other] = direction === 'predecessors' ? ['successor_id', 'predecessor_id'] : ['predecessor_id', 'successor_id'];
+export async function lineageOf(
+  q: Q,
+  unitId: number,
+  direction: 'predecessors' | 'successors',
+): Promise<LineageRow[]> {
+  const [mine, other] =
+    direction === 'predecessors' ? ['successor_id', 'predecessor_id'] : ['predecessor_id', 'successor_id'];
   const result = await sql<LineageRow>`SELECT l.op_id AS "operationId", l.relation, l.effective_date AS date,
       u.id AS "unitId", u.code, last.name, last.kind
     FROM org_lineage l
@@ -212,13 +226,17 @@ export async function insertOperation(
   q: Q,
   op: { kind: OperationRow['kind']; date: string; decisionRef: string | null; actor: string },
 ): Promise<number> {
-  const result = await sql<{ id: number }>`INSERT INTO org_operation (kind, effective_date, decision_ref, actor)
+  const result = await sql<{
+    id: number;
+  }>`INSERT INTO org_operation (kind, effective_date, decision_ref, actor)
     VALUES (${op.kind}, ${op.date}::date, ${op.decisionRef}, ${op.actor}) RETURNING id`.execute(q);
   return Number(result.rows[0]?.id);
 }
 
 export async function setOperationSummary(q: Q, opId: number, summary: unknown): Promise<void> {
-  await sql`UPDATE org_operation SET summary = ${JSON.stringify(summary)}::jsonb WHERE id = ${opId}`.execute(q);
+  await sql`UPDATE org_operation SET summary = ${JSON.stringify(summary)}::jsonb WHERE id = ${opId}`.execute(
+    q,
+  );
 }
 
 export async function insertUnit(q: Q, code: string): Promise<number> {
@@ -303,7 +321,13 @@ export async function rebaseSubtree(
 
 export async function insertLineage(
   q: Q,
-  link: { opId: number; predecessorId: number; successorId: number; relation: 'merged_into' | 'split_into'; date: string },
+  link: {
+    opId: number;
+    predecessorId: number;
+    successorId: number;
+    relation: 'merged_into' | 'split_into';
+    date: string;
+  },
 ): Promise<void> {
   await q
     .insertInto('org_lineage')

@@ -20,7 +20,12 @@ import {
 import * as orgs from './orgs.service.ts';
 
 const tags = ['Organizations'];
-const codeParam = z.object({ code: z.string().min(1).meta({ param: { name: 'code', in: 'path' }, example: 'TW' }) });
+const codeParam = z.object({
+  code: z
+    .string()
+    .min(1)
+    .meta({ param: { name: 'code', in: 'path' }, example: 'TW' }),
+});
 const asOfQuery = z.object({ asOf: isoDateSchema.optional() });
 const previewQuery = z.object({
   preview: z
@@ -152,9 +157,14 @@ export function registerOrgRoutes(app: OpenAPIHono<AppEnv>): void {
     app.openapi(route, async (c) => {
       const preview = c.req.valid('query').preview === 'true';
       const input = c.req.valid('json') as Parameters<typeof run>[2];
-      const result = await (run as (...args: unknown[]) => Promise<unknown>)(c.var.database, c.var.actor, input, {
-        preview,
-      });
+      const result = await (run as (...args: unknown[]) => Promise<unknown>)(
+        c.var.database,
+        c.var.actor,
+        input,
+        {
+          preview,
+        },
+      );
       return c.json(result as z.infer<typeof operationResultSchema>, 200);
     });
   }

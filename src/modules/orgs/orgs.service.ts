@@ -17,8 +17,8 @@ import {
   type DissolveOrgInput,
   dissolveOrgInputSchema,
   type MergeOrgInput,
-  mergeOrgInputSchema,
   type MoveOrgInput,
+  mergeOrgInputSchema,
   moveOrgInputSchema,
   type OperationResult,
   type OrgDetail,
@@ -48,7 +48,8 @@ function resolveAsOf(asOf: string | undefined): string {
 const ref = (v: VersionRow) => ({ code: v.code, name: v.name, kind: v.kind as OrgKindValue });
 const labelsOf = (path: string) => path.split('.').map(Number);
 const parentPathOf = (path: string) => path.split('.').slice(0, -1).join('.') || null;
-const isWithin = (path: string, ancestorPath: string) => path === ancestorPath || path.startsWith(`${ancestorPath}.`);
+const isWithin = (path: string, ancestorPath: string) =>
+  path === ancestorPath || path.startsWith(`${ancestorPath}.`);
 
 function byVietnameseName<T extends { name: string; code: string }>(a: T, b: T): number {
   const ka = titleSortKey(a.name);
@@ -93,10 +94,15 @@ async function topLevelOf(tx: Tx, path: string, date: string): Promise<number> {
 }
 
 function requireChildKindAllowed(child: string, parent: string | null, field = 'kind'): void {
-  if (!canBeChildOf(child as OrgKind, parent as OrgKind | null)) throw orgErrors.kindNotAllowed(child, parent, field);
+  if (!canBeChildOf(child as OrgKind, parent as OrgKind | null))
+    throw orgErrors.kindNotAllowed(child, parent, field);
 }
 
-function emptyResult(kind: OperationResult['kind'], date: string, decisionRef: string | undefined): OperationResult {
+function emptyResult(
+  kind: OperationResult['kind'],
+  date: string,
+  decisionRef: string | undefined,
+): OperationResult {
   return {
     applied: true,
     operationId: null,
@@ -185,7 +191,12 @@ export async function getTree(
   });
 }
 
-export async function getOrg(database: Database, actor: Actor, code: string, asOf?: string): Promise<OrgDetail> {
+export async function getOrg(
+  database: Database,
+  actor: Actor,
+  code: string,
+  asOf?: string,
+): Promise<OrgDetail> {
   const date = resolveAsOf(asOf);
   return inTransaction(database.db, actor, async (tx) => {
     const version = await requireVersionOn(tx, code, date);
@@ -234,9 +245,16 @@ export async function searchOrgs(
   if (tokens.length === 0) return [];
   const limit = Math.min(Math.max(query.limit ?? 20, 1), 200);
   return inTransaction(database.db, actor, async (tx) => {
-    const rows = await repo.searchAsOf(tx, { text: query.q.normalize('NFC'), foldedTokens: tokens, date, limit });
+    const rows = await repo.searchAsOf(tx, {
+      text: query.q.normalize('NFC'),
+      foldedTokens: tokens,
+      date,
+      limit,
+    });
     const ancestorIds = [...new Set(rows.flatMap((r) => labelsOf(r.path).slice(0, -1)))];
-    const names = new Map((await repo.versionsByUnitIdsAsOf(tx, ancestorIds, date)).map((v) => [v.unitId, v.name]));
+    const names = new Map(
+      (await repo.versionsByUnitIdsAsOf(tx, ancestorIds, date)).map((v) => [v.unitId, v.name]),
+    );
     return rows.map((r) => ({
       ...ref(r),
       validFrom: r.validFrom,
@@ -390,7 +408,8 @@ export async function moveOrg(
     requireChildKindAllowed(unit.kind, parent.kind, 'toParentCode');
     await requireNoLaterChangeInSubtree(tx, unit, input.date);
     const { opId, result } = await startOperation(tx, actor, 'move', input);
-    const fromParent = unit.parentId === null ? [] : await repo.versionsByUnitIdsAsOf(tx, [unit.parentId], input.date);
+    const fromParent =
+      unit.parentId === null ? [] : await repo.versionsByUnitIdsAsOf(tx, [unit.parentId], input.date);
     result.unitsAffected = await repo.rebaseSubtree(tx, {
       scopePath: unit.path,
       includeScopeRoot: true,
@@ -437,7 +456,12 @@ async function moveChildren(
     opId,
   });
   for (const child of children) {
-    result.movedUnits.push({ code: child.code, name: child.name, fromParentCode: source.code, toParentCode: target.code });
+    result.movedUnits.push({
+      code: child.code,
+      name: child.name,
+      fromParentCode: source.code,
+      toParentCode: target.code,
+    });
   }
 }
 
@@ -458,8 +482,10 @@ export async function mergeOrgs(
       sources.push(source);
     }
     const intoId = await repo.findUnitId(tx, input.intoCode);
-    const existing = intoId === undefined ? undefined : await requireCurrentOn(tx, input.intoCode, input.date, 'intoCode');
-    const involved = existing && !sources.some((s) => s.unitId === existing.unitId) ? [...sources, existing] : sources;
+    const existing =
+      intoId === undefined ? undefined : await requireCurrentOn(tx, input.intoCode, input.date, 'intoCode');
+    const involved =
+      existing && !sources.some((s) => s.unitId === existing.unitId) ? [...sources, existing] : sources;
     for (const a of involved) {
       for (const b of involved) {
         if (a !== b && isWithin(a.path, b.path)) throw orgErrors.mergeSourceIsAncestor(b.code);
@@ -478,7 +504,8 @@ export async function mergeOrgs(
       const name = input.name ?? existing.name;
       if (name !== existing.name || targetKind !== existing.kind) {
         await reversion(tx, existing, { name, kind: targetKind }, input.date, opId);
-        if (name !== existing.name) result.renamed.push({ code: existing.code, from: existing.name, to: name });
+        if (name !== existing.name)
+          result.renamed.push({ code: existing.code, from: existing.name, to: name });
         result.unitsAffected += 1;
       }
       target = existing;
@@ -503,7 +530,11 @@ export async function mergeOrgs(
       });
       const path = parent ? `${parent.path}.${unitId}` : String(unitId);
       target = { unitId, code: input.intoCode, path };
-      result.created.push({ code: input.intoCode, name: input.name as string, kind: targetKind as OrgKindValue });
+      result.created.push({
+        code: input.intoCode,
+        name: input.name as string,
+        kind: targetKind as OrgKindValue,
+      });
       result.unitsAffected += 1;
     }
     for (const source of sources) {
@@ -532,7 +563,11 @@ async function kindOf(tx: Tx, unitId: number, date: string): Promise<string | nu
 }
 
 /** The parent the merged units share, or else that of the first of them. */
-async function defaultMergeParent(tx: Tx, sources: VersionRow[], date: string): Promise<VersionRow | undefined> {
+async function defaultMergeParent(
+  tx: Tx,
+  sources: VersionRow[],
+  date: string,
+): Promise<VersionRow | undefined> {
   const parentId = sources[0]?.parentId ?? null;
   if (parentId === null) return undefined;
   const [parent] = await repo.versionsByUnitIdsAsOf(tx, [parentId], date);

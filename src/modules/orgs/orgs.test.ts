@@ -60,14 +60,20 @@ describe('organization tree', () => {
 
   it('counts units by kind in a subtree', async () => {
     const detail = await orgs.getOrg(database, testActor, 'P2', '2001-01-01');
-    expect(detail.countsByKind).toEqual({ province: 1, grassroots_committee: 1, grassroots_cell: 1, cell: 1 });
+    expect(detail.countsByKind).toEqual({
+      province: 1,
+      grassroots_committee: 1,
+      grassroots_cell: 1,
+      cell: 1,
+    });
     expect(detail.ancestors.map((a) => a.code)).toEqual(['TW']);
     expect(detail.parent?.code).toBe('TW');
     expect(detail.childCount).toBe(2);
   });
 
   it('finds units without diacritics, with đ, with decomposed input and by code', async () => {
-    const search = async (q: string) => (await orgs.searchOrgs(database, testActor, { q, asOf: '2001-01-01' })).map((r) => r.code);
+    const search = async (q: string) =>
+      (await orgs.searchOrgs(database, testActor, { q, asOf: '2001-01-01' })).map((r) => r.code);
     expect(await search('dang uy xa tan lap')).toEqual(['G1']);
     expect(await search('DONG TAM')).toEqual(['G2']);
     expect(await search('Đồng Tâm'.normalize('NFD'))).toEqual(['G2']);
@@ -82,29 +88,58 @@ describe('organization tree', () => {
 
   it('refuses a cell under a cell, a duplicate code and a second root', async () => {
     await expectError(
-      orgs.createOrg(database, testActor, { code: 'X1', name: 'Chi bộ X', kind: 'cell', parentCode: 'C11', date: '2001-01-01' }),
+      orgs.createOrg(database, testActor, {
+        code: 'X1',
+        name: 'Chi bộ X',
+        kind: 'cell',
+        parentCode: 'C11',
+        date: '2001-01-01',
+      }),
       'org.kind_not_allowed',
       'kind',
     );
     await expectError(
-      orgs.createOrg(database, testActor, { code: 'C11', name: 'Chi bộ X', kind: 'cell', parentCode: 'G1', date: '2001-01-01' }),
+      orgs.createOrg(database, testActor, {
+        code: 'C11',
+        name: 'Chi bộ X',
+        kind: 'cell',
+        parentCode: 'G1',
+        date: '2001-01-01',
+      }),
       'org.code_taken',
       'code',
     );
     await expectError(
-      orgs.createOrg(database, testActor, { code: 'TW2', name: 'Trung ương 2', kind: 'central', date: '2001-01-01' }),
+      orgs.createOrg(database, testActor, {
+        code: 'TW2',
+        name: 'Trung ương 2',
+        kind: 'central',
+        date: '2001-01-01',
+      }),
       'org.root_exists',
     );
   });
 
   it('refuses a date before the parent existed, and an impossible date', async () => {
     await expectError(
-      orgs.createOrg(database, testActor, { code: 'X2', name: 'Chi bộ Y', kind: 'cell', parentCode: 'G1', date: '1999-05-01' }),
+      orgs.createOrg(database, testActor, {
+        code: 'X2',
+        name: 'Chi bộ Y',
+        kind: 'cell',
+        parentCode: 'G1',
+        date: '1999-05-01',
+      }),
       'org.not_yet_existing',
       'date',
     );
     await expectError(
-      orgs.createOrg(database, testActor, { code: 'X3', name: 'Chi bộ Z', kind: 'cell', parentCode: 'G1', date: '2001-02-30' }),
+      orgs.createOrg(database, testActor, {
+        code: 'X3',
+        name: 'Chi bộ Z',
+        kind: 'cell',
+        parentCode: 'G1',
+        date: '2001-02-30',
+      }),
       'date.invalid',
       'date',
     );
@@ -134,13 +169,21 @@ describe('reorganizations keep the past', () => {
     await db?.dispose();
   });
   const tree = (asOf: string) => orgs.getTree(db, testActor, { asOf });
-  const children = async (code: string, asOf: string) => (await orgs.listChildren(db, testActor, code, asOf)).map((c) => c.code);
+  const children = async (code: string, asOf: string) =>
+    (await orgs.listChildren(db, testActor, code, asOf)).map((c) => c.code);
 
   it('moves a unit with its whole subtree and leaves the day before unchanged', async () => {
     const before = await tree('2004-12-31');
-    const result = await orgs.moveOrg(db, testActor, { code: 'G1', toParentCode: 'P2', date: '2005-01-01', decisionRef: '15-QĐ/TU' });
+    const result = await orgs.moveOrg(db, testActor, {
+      code: 'G1',
+      toParentCode: 'P2',
+      date: '2005-01-01',
+      decisionRef: '15-QĐ/TU',
+    });
     expect(result).toMatchObject({ applied: true, kind: 'move', unitsAffected: 3, decisionRef: '15-QĐ/TU' });
-    expect(result.movedUnits).toEqual([{ code: 'G1', name: 'Đảng ủy xã Tân Lập', fromParentCode: 'P1', toParentCode: 'P2' }]);
+    expect(result.movedUnits).toEqual([
+      { code: 'G1', name: 'Đảng ủy xã Tân Lập', fromParentCode: 'P1', toParentCode: 'P2' },
+    ]);
     expect(await tree('2004-12-31')).toEqual(before);
     // c < đ, and Đồng < Tân
     expect(await children('P2', '2005-01-01')).toEqual(['GC1', 'G2', 'G1']);
@@ -149,8 +192,14 @@ describe('reorganizations keep the past', () => {
   });
 
   it('refuses a move into its own subtree and a change dated before a later one', async () => {
-    await expectError(orgs.moveOrg(db, testActor, { code: 'P2', toParentCode: 'G1', date: '2006-01-01' }), 'org.move.cycle');
-    await expectError(orgs.moveOrg(db, testActor, { code: 'G1', toParentCode: 'C11', date: '2006-01-01' }), 'org.move.cycle');
+    await expectError(
+      orgs.moveOrg(db, testActor, { code: 'P2', toParentCode: 'G1', date: '2006-01-01' }),
+      'org.move.cycle',
+    );
+    await expectError(
+      orgs.moveOrg(db, testActor, { code: 'G1', toParentCode: 'C11', date: '2006-01-01' }),
+      'org.move.cycle',
+    );
     await expectError(
       orgs.moveOrg(db, testActor, { code: 'G1', toParentCode: 'C21', date: '2006-01-01' }),
       'org.kind_not_allowed',
@@ -164,7 +213,11 @@ describe('reorganizations keep the past', () => {
   });
 
   it('renames on a date and keeps the old name in the history', async () => {
-    await orgs.renameOrg(db, testActor, { code: 'G2', name: 'Đảng ủy thị trấn Đồng Tâm', date: '2006-01-01' });
+    await orgs.renameOrg(db, testActor, {
+      code: 'G2',
+      name: 'Đảng ủy thị trấn Đồng Tâm',
+      date: '2006-01-01',
+    });
     expect((await orgs.getOrg(db, testActor, 'G2', '2005-12-31')).name).toBe('Đảng ủy xã Đồng Tâm');
     expect((await orgs.getOrg(db, testActor, 'G2', '2006-01-01')).name).toBe('Đảng ủy thị trấn Đồng Tâm');
     const history = await orgs.getHistory(db, testActor, 'G2');
@@ -176,7 +229,13 @@ describe('reorganizations keep the past', () => {
   });
 
   it('allows two changes on the same day', async () => {
-    await orgs.createOrg(db, testActor, { code: 'C13', name: 'Chi bộ mới', kind: 'cell', parentCode: 'G1', date: '2007-01-01' });
+    await orgs.createOrg(db, testActor, {
+      code: 'C13',
+      name: 'Chi bộ mới',
+      kind: 'cell',
+      parentCode: 'G1',
+      date: '2007-01-01',
+    });
     await orgs.renameOrg(db, testActor, { code: 'C13', name: 'Chi bộ khu phố 3', date: '2007-01-01' });
     expect((await orgs.getOrg(db, testActor, 'C13', '2007-01-01')).name).toBe('Chi bộ khu phố 3');
     expect((await orgs.getHistory(db, testActor, 'C13')).versions).toHaveLength(2);
@@ -184,7 +243,12 @@ describe('reorganizations keep the past', () => {
 
   it('refuses to merge units of different kinds unless the kind is given', async () => {
     await expectError(
-      orgs.mergeOrgs(db, testActor, { fromCodes: ['G2', 'GC1'], intoCode: 'G9', name: 'Đảng ủy xã Mới', date: '2008-01-01' }),
+      orgs.mergeOrgs(db, testActor, {
+        fromCodes: ['G2', 'GC1'],
+        intoCode: 'G9',
+        name: 'Đảng ủy xã Mới',
+        date: '2008-01-01',
+      }),
       'org.merge.kind_required',
       'kind',
     );
@@ -266,7 +330,10 @@ describe('reorganizations keep the past', () => {
   });
 
   it('dissolves only an empty unit', async () => {
-    await expectError(orgs.dissolveOrg(db, testActor, { code: 'G1A', date: '2013-01-01' }), 'org.dissolve.not_empty');
+    await expectError(
+      orgs.dissolveOrg(db, testActor, { code: 'G1A', date: '2013-01-01' }),
+      'org.dissolve.not_empty',
+    );
     await orgs.moveOrg(db, testActor, { code: 'C11', toParentCode: 'G1B', date: '2013-01-01' });
     await orgs.dissolveOrg(db, testActor, { code: 'G1A', date: '2013-01-01', decisionRef: '88-QĐ/TU' });
     expect(await children('P3', '2013-01-01')).toEqual(['G2', 'G1B']);

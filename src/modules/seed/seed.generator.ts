@@ -10,7 +10,14 @@ import type { OrgKind } from '../../core/org-kinds.ts';
 import { CENTRAL_BLOCS, CENTRAL_ROOT, PROVINCES, type TopSpec } from './seed.places.ts';
 import { type FixedGrassroots, type GrassrootsKind, type Pool, topStructure } from './seed.pools.ts';
 import { deriveSeed, Random } from './seed.random.ts';
-import { CELL_VOCABULARY, type CellStyle, communeServiceCells, NameSource, streetName, villageName } from './seed.vocabulary.ts';
+import {
+  CELL_VOCABULARY,
+  type CellStyle,
+  communeServiceCells,
+  NameSource,
+  streetName,
+  villageName,
+} from './seed.vocabulary.ts';
 
 export const SEED_SCALES = ['demo', 'province', 'national'] as const;
 export type SeedScale = (typeof SEED_SCALES)[number];
@@ -166,11 +173,21 @@ function* cellsOf(
 ): Generator<SeedUnit> {
   const width = codeWidth(names.length, 'cell');
   for (const [i, name] of names.entries()) {
-    yield tree.unit(parent, 'cell', name, `${parent.code}.${pad(i + 1, width)}`, tree.dateUnder(parent, rng, olderShare));
+    yield tree.unit(
+      parent,
+      'cell',
+      name,
+      `${parent.code}.${pad(i + 1, width)}`,
+      tree.dateUnder(parent, rng, olderShare),
+    );
   }
 }
 
-function styledCellNames(style: Exclude<CellStyle, 'commune' | 'ward' | 'zone'>, count: number, rng: Random): string[] {
+function styledCellNames(
+  style: Exclude<CellStyle, 'commune' | 'ward' | 'zone'>,
+  count: number,
+  rng: Random,
+): string[] {
   const vocabulary = CELL_VOCABULARY[style];
   const named = Math.min(vocabulary.fixed.length, rng.int(Math.ceil(count / 2), count));
   const names = rng.shuffle(vocabulary.fixed).slice(0, named);
@@ -209,7 +226,9 @@ function* grassrootsOf(
   for (let i = 0; i < count; i++) {
     const fixedEntity = pool.fixed[i];
     const entity: Entity = fixedEntity ?? (pool.kinds[rng.weighted(weights)] as GrassrootsKind);
-    const name = fixedEntity ? uniqueName(used, () => fixedEntity.name) : uniqueName(used, () => (entity as GrassrootsKind).make(n));
+    const name = fixedEntity
+      ? uniqueName(used, () => fixedEntity.name)
+      : uniqueName(used, () => (entity as GrassrootsKind).make(n));
     const committee = rng.chance(entity.committeeShare);
     const unit = tree.unit(
       parent,
@@ -234,7 +253,11 @@ function* localTop(
 ): Generator<SeedUnit> {
   const { spec } = plan;
   const place = spec.place ?? spec.code;
-  const scope = spec.city ? (place === 'Hồ Chí Minh' ? 'Thành phố Hồ Chí Minh' : `thành phố ${place}`) : `tỉnh ${place}`;
+  const scope = spec.city
+    ? place === 'Hồ Chí Minh'
+      ? 'Thành phố Hồ Chí Minh'
+      : `thành phố ${place}`
+    : `tỉnh ${place}`;
   const n = new NameSource(
     rng,
     place,
@@ -248,7 +271,10 @@ function* localTop(
 
   const realCommunes = spec.communes ?? 0;
   // a smaller-than-national province keeps the national mix: fewer communes, not just fewer agencies
-  const communes = Math.min(realCommunes, Math.round((realCommunes * plan.grassroots) / Math.max(1, nationalGrassroots)));
+  const communes = Math.min(
+    realCommunes,
+    Math.round((realCommunes * plan.grassroots) / Math.max(1, nationalGrassroots)),
+  );
   const fullSize = communes === realCommunes;
   const zones = fullSize ? (spec.specialZones ?? []) : [];
   const wards = Math.round(((spec.wards ?? 0) * communes) / Math.max(1, realCommunes));
@@ -261,7 +287,13 @@ function* localTop(
 
   for (const [i, spec2] of structure.intermediates.entries()) {
     const count = parts[i] ?? 0;
-    const unit = tree.unit(top, 'intermediate', spec2.name, `${top.code}.${pad(++index, width)}`, tree.dateUnder(top, rng, 0.5));
+    const unit = tree.unit(
+      top,
+      'intermediate',
+      spec2.name,
+      `${top.code}.${pad(++index, width)}`,
+      tree.dateUnder(top, rng, 0.5),
+    );
     yield unit;
     yield* grassrootsOf(tree, unit, spec2.pool, count, 1, codeWidth(count, 'other'), n);
   }
@@ -272,7 +304,13 @@ function* localTop(
     const type = zone ? 'đặc khu' : c < wards ? 'phường' : 'xã';
     const name = zone ?? uniqueName(communeNames, () => (type === 'phường' ? n.kinh() : n.local()));
     // commune-level committees were all re-formed by the 2025 reorganisation
-    const unit = tree.unit(top, 'grassroots_committee', `Đảng ủy ${type} ${name}`, `${top.code}.${pad(++index, width)}`, tree.date);
+    const unit = tree.unit(
+      top,
+      'grassroots_committee',
+      `Đảng ủy ${type} ${name}`,
+      `${top.code}.${pad(++index, width)}`,
+      tree.date,
+    );
     yield unit;
     yield* cellsOf(tree, unit, communeCellNames(type, name, n), rng, 0);
   }
@@ -293,13 +331,22 @@ function* centralTop(tree: TreeBuilder, root: SeedUnit, plan: TopPlan, rng: Rand
   const top = tree.unit(root, 'province', spec.name, spec.code, minDate(spec.since ?? tree.date, tree.date));
   yield top;
   const structure = topStructure(spec.profile, n, false);
-  const parts = apportion(plan.grassroots, [...structure.intermediates.map((m) => m.weight), structure.directWeight]);
+  const parts = apportion(plan.grassroots, [
+    ...structure.intermediates.map((m) => m.weight),
+    structure.directWeight,
+  ]);
   const direct = parts[parts.length - 1] ?? 0;
   const width = codeWidth(structure.intermediates.length + direct, 'other');
   let index = 0;
   for (const [i, spec2] of structure.intermediates.entries()) {
     const count = parts[i] ?? 0;
-    const unit = tree.unit(top, 'intermediate', spec2.name, `${top.code}.${pad(++index, width)}`, tree.dateUnder(top, rng, 0.5));
+    const unit = tree.unit(
+      top,
+      'intermediate',
+      spec2.name,
+      `${top.code}.${pad(++index, width)}`,
+      tree.dateUnder(top, rng, 0.5),
+    );
     yield unit;
     yield* grassrootsOf(tree, unit, spec2.pool, count, 1, codeWidth(count, 'other'), n);
   }
@@ -309,7 +356,13 @@ function* centralTop(tree: TreeBuilder, root: SeedUnit, plan: TopPlan, rng: Rand
 /** The whole tree, root first, one unit at a time. */
 export function* generateOrgTree(plan: SeedPlan): Generator<SeedUnit> {
   const tree = new TreeBuilder(plan.date);
-  const root = tree.unit(null, 'central', CENTRAL_ROOT.name, CENTRAL_ROOT.code, minDate(CENTRAL_ROOT.since, plan.date));
+  const root = tree.unit(
+    null,
+    'central',
+    CENTRAL_ROOT.name,
+    CENTRAL_ROOT.code,
+    minDate(CENTRAL_ROOT.since, plan.date),
+  );
   yield root;
   const { tops, national } = topsOf(plan.scale);
   for (const [i, top] of tops.entries()) {

@@ -133,7 +133,13 @@ export const PROVINCES: readonly TopSpec[] = [
  */
 export const CENTRAL_BLOCS: readonly TopSpec[] = [
   { code: 'QD', name: 'Đảng bộ Quân đội', profile: 'army', since: LONG_STANDING, grassroots: 3000 },
-  { code: 'CA', name: 'Đảng bộ Công an Trung ương', profile: 'police', since: LONG_STANDING, grassroots: 1500 },
+  {
+    code: 'CA',
+    name: 'Đảng bộ Công an Trung ương',
+    profile: 'police',
+    since: LONG_STANDING,
+    grassroots: 1500,
+  },
   {
     code: 'CQD',
     name: 'Đảng bộ các cơ quan Đảng Trung ương',

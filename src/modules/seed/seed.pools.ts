@@ -47,7 +47,12 @@ export interface TopStructure {
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 
-function fixed(names: readonly string[], committeeShare: number, cells: CellStyle, size?: number): FixedGrassroots[] {
+function fixed(
+  names: readonly string[],
+  committeeShare: number,
+  cells: CellStyle,
+  size?: number,
+): FixedGrassroots[] {
   return names.map((name) => ({ name, committeeShare, cells, size }));
 }
 
@@ -170,7 +175,11 @@ function localStructure(n: NameSource, border: boolean): TopStructure {
   };
   const government: Pool = {
     fixed: [
-      ...fixed([`Văn phòng Ủy ban nhân dân ${scope}`, ...PROVINCIAL_DEPARTMENTS, `Thanh tra ${scope}`], 0.6, 'agency'),
+      ...fixed(
+        [`Văn phòng Ủy ban nhân dân ${scope}`, ...PROVINCIAL_DEPARTMENTS, `Thanh tra ${scope}`],
+        0.6,
+        'agency',
+      ),
       ...fixed(
         [
           `Bệnh viện Đa khoa ${scope}`,
@@ -202,7 +211,12 @@ function localStructure(n: NameSource, border: boolean): TopStructure {
     fixed: fixed(POLICE_DIVISIONS, 0.5, 'police'),
     kinds: [
       kind(6, 0.02, 'police', (s) => `Công an ${s.rng.chance(0.7) ? 'xã' : 'phường'} ${s.local()}`),
-      kind(1, 0.1, 'police', (s) => `Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực ${s.int(1, 40)}`),
+      kind(
+        1,
+        0.1,
+        'police',
+        (s) => `Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực ${s.int(1, 40)}`,
+      ),
     ],
   };
   const military: Pool = {
@@ -254,7 +268,8 @@ function localStructure(n: NameSource, border: boolean): TopStructure {
     { name: `Đảng bộ Quân sự ${scope}`, weight: 6, pool: military },
     { name: `Đảng bộ Khối Doanh nghiệp ${scope}`, weight: 24, pool: enterprises },
   ];
-  if (border) intermediates.push({ name: `Đảng bộ Bộ đội Biên phòng ${scope}`, weight: 4, pool: borderGuard });
+  if (border)
+    intermediates.push({ name: `Đảng bộ Bộ đội Biên phòng ${scope}`, weight: 4, pool: borderGuard });
   return { intermediates, direct, directWeight: 8 };
 }
 
@@ -302,7 +317,11 @@ const VIETTEL: Pool = {
 };
 
 function armyStructure(): TopStructure {
-  const military = [1, 2, 3, 4, 5, 7, 9].map((k) => ({ name: `Đảng bộ Quân khu ${k}`, weight: 8, pool: ARMY_UNITS }));
+  const military = [1, 2, 3, 4, 5, 7, 9].map((k) => ({
+    name: `Đảng bộ Quân khu ${k}`,
+    weight: 8,
+    pool: ARMY_UNITS,
+  }));
   const others: [string, number][] = [
     ['Đảng bộ Quân đoàn 12', 5],
     ['Đảng bộ Quân đoàn 34', 5],
@@ -333,7 +352,12 @@ function armyStructure(): TopStructure {
     direct: {
       fixed: [
         ...fixed(['Bệnh viện Trung ương Quân đội 108', 'Bệnh viện Quân y 175'], 1, 'hospital', 3),
-        ...fixed(['Học viện Quân y', 'Học viện Kỹ thuật Quân sự', 'Học viện Chính trị'], 1, 'university', 2.5),
+        ...fixed(
+          ['Học viện Quân y', 'Học viện Kỹ thuật Quân sự', 'Học viện Chính trị'],
+          1,
+          'university',
+          2.5,
+        ),
         ...fixed(['Báo Quân đội nhân dân', 'Truyền hình Quân đội nhân dân'], 0.8, 'agency'),
       ],
       kinds: ARMY_UNITS.kinds,
@@ -378,9 +402,19 @@ const POLICE_UNITS: Pool = {
 const POLICE_ACADEMY: Pool = {
   fixed: [],
   kinds: [
-    kind(2, 0.1, 'university', (s) => `Khoa ${s.pick(['Điều tra', 'Trinh sát', 'Luật', 'Lý luận chính trị', 'Ngoại ngữ', 'Quản lý'])}`),
+    kind(
+      2,
+      0.1,
+      'university',
+      (s) => `Khoa ${s.pick(['Điều tra', 'Trinh sát', 'Luật', 'Lý luận chính trị', 'Ngoại ngữ', 'Quản lý'])}`,
+    ),
     kind(2, 0.6, 'university', (s) => `Học viên khóa D${s.int(40, 55)}`),
-    kind(1, 0.05, 'agency', (s) => `Phòng ${s.pick(['Đào tạo', 'Quản lý học viên', 'Hậu cần', 'Tổ chức cán bộ', 'Khảo thí'])}`),
+    kind(
+      1,
+      0.05,
+      'agency',
+      (s) => `Phòng ${s.pick(['Đào tạo', 'Quản lý học viên', 'Hậu cần', 'Tổ chức cán bộ', 'Khảo thí'])}`,
+    ),
   ],
 };
 
@@ -414,7 +448,12 @@ const CENTRAL_AGENCY: Pool = {
   kinds: [
     kind(3, 0.2, 'agency', (s) => `Vụ ${s.pick(CENTRAL_OFFICE_UNITS)} ${s.int(1, 9)}`),
     kind(2, 0.6, 'agency', (s) => `Cục ${s.pick(CENTRAL_OFFICE_UNITS)}`),
-    kind(1, 0.5, 'university', (s) => `Viện ${s.pick(['Nghiên cứu', 'Chiến lược', 'Khoa học'])} ${s.pick(CENTRAL_OFFICE_UNITS)}`),
+    kind(
+      1,
+      0.5,
+      'university',
+      (s) => `Viện ${s.pick(['Nghiên cứu', 'Chiến lược', 'Khoa học'])} ${s.pick(CENTRAL_OFFICE_UNITS)}`,
+    ),
     kind(1, 0.3, 'agency', (s) => `Trung tâm ${s.pick(CENTRES)}`),
   ],
 };
@@ -503,7 +542,13 @@ const MINISTRY_UNITS: Pool = {
   kinds: [
     ...CENTRAL_AGENCY.kinds,
     kind(1, 0.9, 'university', (s) => `Trường Đại học ${s.collegeField()} ${s.int(1, 3)}`, 2),
-    kind(1, 0.7, 'hospital', (s) => `Bệnh viện ${s.pick(['Đa khoa', 'Hữu nghị', 'Trung ương'])} ${s.kinh()}`, 1.5),
+    kind(
+      1,
+      0.7,
+      'hospital',
+      (s) => `Bệnh viện ${s.pick(['Đa khoa', 'Hữu nghị', 'Trung ương'])} ${s.kinh()}`,
+      1.5,
+    ),
   ],
 };
 
@@ -516,7 +561,11 @@ function governmentStructure(): TopStructure {
         weight: 4,
         pool: branches(
           'Công ty Điện lực',
-          ['Tổng công ty Điện lực miền Bắc', 'Tổng công ty Điện lực miền Trung', 'Tổng công ty Điện lực miền Nam'],
+          [
+            'Tổng công ty Điện lực miền Bắc',
+            'Tổng công ty Điện lực miền Trung',
+            'Tổng công ty Điện lực miền Nam',
+          ],
           0.7,
           'enterprise',
         ),
@@ -529,7 +578,12 @@ function governmentStructure(): TopStructure {
       {
         name: 'Đảng bộ Tập đoàn Công nghiệp – Năng lượng Quốc gia Việt Nam',
         weight: 3,
-        pool: branches('Công ty Xăng dầu', ['Tổng công ty Khí Việt Nam', 'Tổng công ty Dầu Việt Nam'], 0.5, 'enterprise'),
+        pool: branches(
+          'Công ty Xăng dầu',
+          ['Tổng công ty Khí Việt Nam', 'Tổng công ty Dầu Việt Nam'],
+          0.5,
+          'enterprise',
+        ),
       },
       {
         name: 'Đảng bộ Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam',
@@ -591,7 +645,12 @@ function assemblyStructure(): TopStructure {
     ],
     direct: {
       fixed: fixed(
-        ['Báo Đại biểu Nhân dân', 'Truyền hình Quốc hội Việt Nam', 'Viện Nghiên cứu lập pháp', 'Tạp chí Nghiên cứu lập pháp'],
+        [
+          'Báo Đại biểu Nhân dân',
+          'Truyền hình Quốc hội Việt Nam',
+          'Viện Nghiên cứu lập pháp',
+          'Tạp chí Nghiên cứu lập pháp',
+        ],
         0.3,
         'agency',
       ),

@@ -61,7 +61,11 @@ export async function resetIdentitySequences(db: Kysely<DB>): Promise<void> {
 }
 
 /** Undoes a seed that failed half-way (COPY batches commit one by one), so it can be rerun. */
-export async function removePartialSeed(db: Kysely<DB>, opId: number | null, maxUnitId: number): Promise<void> {
+export async function removePartialSeed(
+  db: Kysely<DB>,
+  opId: number | null,
+  maxUnitId: number,
+): Promise<void> {
   await db.transaction().execute(async (tx) => {
     if (opId !== null) await tx.deleteFrom('org_unit_version').where('op_id', '=', opId).execute();
     // the tree was empty when the seed began, so units 1..maxUnitId without versions are its own
@@ -69,7 +73,11 @@ export async function removePartialSeed(db: Kysely<DB>, opId: number | null, max
       .deleteFrom('org_unit')
       .where('id', '<=', maxUnitId)
       .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('org_unit_version as v').select('v.id').whereRef('v.unit_id', '=', 'org_unit.id'))),
+        not(
+          exists(
+            selectFrom('org_unit_version as v').select('v.id').whereRef('v.unit_id', '=', 'org_unit.id'),
+          ),
+        ),
       )
       .execute();
     if (opId !== null) await tx.deleteFrom('org_operation').where('id', '=', opId).execute();
@@ -81,12 +89,15 @@ export async function removePartialSeed(db: Kysely<DB>, opId: number | null, max
  * same server cannot both find the tree empty. Returns undefined when another seed holds it.
  * PGlite has a single connection and a data-folder lock already, so it needs none.
  */
-export async function withSeedLock<T>(database: Database, work: () => Promise<T>): Promise<{ value: T } | undefined> {
+export async function withSeedLock<T>(
+  database: Database,
+  work: () => Promise<T>,
+): Promise<{ value: T } | undefined> {
   if (database.kind !== 'postgres') return { value: await work() };
   return database.db.connection().execute(async (conn) => {
-    const { rows } = await sql<{ locked: boolean }>`SELECT pg_try_advisory_lock(${SEED_LOCK_KEY}) AS locked`.execute(
-      conn,
-    );
+    const { rows } = await sql<{
+      locked: boolean;
+    }>`SELECT pg_try_advisory_lock(${SEED_LOCK_KEY}) AS locked`.execute(conn);
     if (!rows[0]?.locked) return undefined;
     try {
       return { value: await work() };

@@ -144,7 +144,21 @@ const KINH_SECOND = [
   'Ninh',
 ] as const;
 
-const MOUNTAIN_FIRST = ['Mường', 'Nậm', 'Chiềng', 'Na', 'Pá', 'Tà', 'Sìn', 'Phìn', 'Mù', 'Nà', 'Lũng', 'Pác', 'Bản'];
+const MOUNTAIN_FIRST = [
+  'Mường',
+  'Nậm',
+  'Chiềng',
+  'Na',
+  'Pá',
+  'Tà',
+  'Sìn',
+  'Phìn',
+  'Mù',
+  'Nà',
+  'Lũng',
+  'Pác',
+  'Bản',
+];
 const MOUNTAIN_SECOND = [
   'Lay',
   'Hồ',
@@ -296,7 +310,16 @@ const SECTORS = [
   'Tư vấn thiết kế',
 ];
 
-const COLLEGE_FIELDS = ['Y tế', 'Sư phạm', 'Kỹ thuật', 'Công nghệ', 'Nông Lâm', 'Văn hóa Nghệ thuật', 'Du lịch', 'Kinh tế'];
+const COLLEGE_FIELDS = [
+  'Y tế',
+  'Sư phạm',
+  'Kỹ thuật',
+  'Công nghệ',
+  'Nông Lâm',
+  'Văn hóa Nghệ thuật',
+  'Du lịch',
+  'Kinh tế',
+];
 
 /** What fills the slots of the name templates below. */
 export class NameSource {
@@ -408,7 +431,8 @@ export const CELL_VOCABULARY: Record<Exclude<CellStyle, 'commune' | 'ward' | 'zo
       'Phòng An toàn',
       'Ban Quản lý dự án',
     ],
-    numbered: (n) => (n % 3 === 0 ? `Xí nghiệp ${n}` : n % 3 === 1 ? `Phân xưởng ${n}` : `Đội Thi công số ${n}`),
+    numbered: (n) =>
+      n % 3 === 0 ? `Xí nghiệp ${n}` : n % 3 === 1 ? `Phân xưởng ${n}` : `Đội Thi công số ${n}`,
   },
   school: {
     fixed: [
