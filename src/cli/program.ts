@@ -1,6 +1,7 @@
 /** The `tochuc` program: each module adds its commands. */
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/errors.ts';
+import { registerMemberCommands } from '../modules/members/members.cli.ts';
 import { registerOrgCommands } from '../modules/orgs/orgs.cli.ts';
 import { registerSeedCommands } from '../modules/seed/seed.cli.ts';
 import { registerServerCommands } from '../server/server.cli.ts';
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
   registerServerCommands(program);
   registerSeedCommands(program);
   registerOrgCommands(program);
+  registerMemberCommands(program);
   return program;
 }
 

@@ -20,6 +20,9 @@ export function foldVn(text: string): string {
     .trim();
 }
 
+// Below every letter, so a shorter word sorts first; not NUL, which PostgreSQL text cannot hold.
+const WORD_SEPARATOR = '\u0001';
+const TONE_SEPARATOR = '\u0002';
 const ALPHABET = 'aăâbcdđeêfghijklmnoôơpqrstuưvwxyz';
 const TONES = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323']; // ngang huyền hỏi ngã sắc nặng
 
@@ -38,7 +41,7 @@ function wordKey(word: string): string {
     letters += idx >= 0 ? String.fromCharCode(0x41 + idx) : letter;
     tones += String(Math.max(tone, 0));
   }
-  return `${letters}\u0001${tones}`;
+  return `${letters}${TONE_SEPARATOR}${tones}`;
 }
 
 /**
@@ -48,10 +51,10 @@ function wordKey(word: string): string {
 export function personSortKey(fullName: string): string {
   const words = normalizeName(fullName).split(' ').filter(Boolean);
   const given = words.pop() ?? '';
-  return [given, ...words].map(wordKey).join('\u0000');
+  return [given, ...words].map(wordKey).join(WORD_SEPARATOR);
 }
 
 /** Sort key for the name of a unit: word by word in Vietnamese letter order. */
 export function titleSortKey(name: string): string {
-  return normalizeName(name).split(' ').map(wordKey).join('\u0000');
+  return normalizeName(name).split(' ').map(wordKey).join(WORD_SEPARATOR);
 }

@@ -47,4 +47,100 @@ export interface DB {
   org_unit: OrgUnitTable;
   org_unit_version: OrgUnitVersionTable;
   org_lineage: OrgLineageTable;
+  member: MemberTable;
+  membership: MembershipTable;
+  member_event: MemberEventTable;
+  member_transfer: MemberTransferTable;
+  ref_ethnicity: RefTable;
+  ref_religion: RefTable;
+  ref_education: RefTable;
+  ref_theory_level: RefTable;
+  member_stat_cell: MemberStatCellTable;
+  member_stat_top: MemberStatTopTable;
+  admission_target: AdmissionTargetTable;
+}
+
+export interface MemberTable {
+  id: Generated<number>;
+  full_name: string;
+  other_name: string | null;
+  sort_key: string;
+  sex: 'male' | 'female';
+  birth_date: DateColumn;
+  birth_date_precision: ColumnType<'day' | 'month' | 'year', 'day' | 'month' | 'year' | undefined>;
+  birth_place: string | null;
+  hometown: string | null;
+  ethnicity: string | null;
+  religion: string | null;
+  national_id: string | null;
+  party_card_no: string | null;
+  admission_date: DateColumn;
+  official_date: DateColumn | null;
+  education: string | null;
+  qualification: string | null;
+  theory_level: string | null;
+  occupation: string | null;
+  standing: 'probationary' | 'official';
+  state: ColumnType<MemberState, MemberState | undefined>;
+  cell_id: number;
+  created_at: Timestamp;
+}
+
+export type MemberState = 'active' | 'in_transit' | 'removed' | 'expelled' | 'resigned' | 'deceased';
+
+export interface MembershipTable {
+  id: Generated<number>;
+  member_id: number;
+  cell_id: number;
+  valid_from: DateColumn;
+  valid_to: DateColumn | null;
+}
+
+export interface MemberEventTable {
+  id: Generated<number>;
+  member_id: number;
+  kind: string;
+  event_date: DateColumn;
+  decision_ref: string | null;
+  actor: string;
+  details: ColumnType<unknown, string | undefined, string>;
+  recorded_at: Timestamp;
+}
+
+export interface MemberTransferTable {
+  id: Generated<number>;
+  member_id: number;
+  kind: 'official' | 'temporary';
+  from_cell_id: number;
+  to_cell_id: number;
+  introduction_date: DateColumn;
+  received_date: DateColumn | null;
+  decision_ref: string | null;
+}
+
+export interface RefTable {
+  code: string;
+  name: string;
+  sort: number;
+}
+
+export interface MemberStatCellTable {
+  cell_id: number;
+  top_id: number | null;
+  dim: string;
+  value: string;
+  n: number;
+}
+
+export interface MemberStatTopTable {
+  top_id: number;
+  dim: string;
+  value: string;
+  n: number;
+}
+
+export interface AdmissionTargetTable {
+  year: number;
+  min_rate: string;
+  max_rate: string;
 }

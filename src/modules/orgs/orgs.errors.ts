@@ -177,6 +177,26 @@ export const orgErrors = {
       },
       { field: 'code' },
     ),
+  hasMembers: (code: string, members: number) =>
+    new AppError(
+      'org.has_members',
+      'validation',
+      {
+        vi: `"${code}" còn ${members} đảng viên: hãy chuyển sinh hoạt hoặc hợp nhất chi bộ trước`,
+        en: `"${code}" still has ${members} members: transfer them or merge the cell first`,
+      },
+      { field: 'code' },
+    ),
+  targetCannotHoldMembers: (code: string) =>
+    new AppError(
+      'org.merge.target_not_a_cell',
+      'validation',
+      {
+        vi: `Các chi bộ được hợp nhất có đảng viên, nhưng "${code}" không phải chi bộ nên không thể nhận đảng viên`,
+        en: `The merged cells have members, but "${code}" is not a cell and cannot hold them`,
+      },
+      { field: 'kind' },
+    ),
   ambiguousRoot: () =>
     new AppError('org.tree.no_single_root', 'validation', {
       vi: 'Cây có nhiều gốc (hoặc chưa có tổ chức nào) vào ngày này: hãy chỉ rõ tổ chức (--org)',

@@ -4,11 +4,13 @@
  * any earlier date is never changed. A preview runs the same code and rolls back.
  */
 import { requireDate, todayVn } from '../../core/dates.ts';
-import { canBeChildOf, type OrgKind } from '../../core/org-kinds.ts';
+import { canBeChildOf, holdsMembers, type OrgKind } from '../../core/org-kinds.ts';
+import { sizeWarnings } from '../../core/org-size-rules.ts';
 import { parseInput } from '../../core/validation.ts';
 import { foldVn, titleSortKey } from '../../core/vn-text.ts';
 import type { Database } from '../../db/database.ts';
 import { type Actor, dryRun, inTransaction, type Tx } from '../../db/transaction.ts';
+import * as members from '../members/members.service.ts';
 import { orgErrors } from './orgs.errors.ts';
 import * as repo from './orgs.repository.ts';
 import {
@@ -213,8 +215,9 @@ export async function getOrg(
       ancestors: ancestors.map(ref),
       childCount: await repo.countChildrenAsOf(tx, version.unitId, date),
       countsByKind: await repo.countsByKindAsOf(tx, version.path, date),
-      // Size warnings need member counts; they come with the member registry.
-      warnings: [],
+      warnings: holdsMembers(version.kind as OrgKind)
+        ? sizeWarnings(version.kind as OrgKind, await members.cellSize(tx, version.unitId))
+        : [],
     };
   });
 }
@@ -428,6 +431,7 @@ export async function moveOrg(
       fromParentCode: fromParent[0]?.code ?? null,
       toParentCode: parent.code,
     });
+    await members.refreshStatsUnder(tx, `${parent.path}.${unit.unitId}`);
     return result;
   });
 }
@@ -463,6 +467,7 @@ async function moveChildren(
       toParentCode: target.code,
     });
   }
+  await members.refreshStatsUnder(tx, target.path);
 }
 
 export async function mergeOrgs(
@@ -537,6 +542,22 @@ export async function mergeOrgs(
       });
       result.unitsAffected += 1;
     }
+    const memberCells = sources.filter((s) => s.unitId !== target.unitId && holdsMembers(s.kind as OrgKind));
+    if (
+      memberCells.length > 0 &&
+      (await members.countMembersOfCells(
+        tx,
+        memberCells.map((s) => s.unitId),
+      )) > 0
+    ) {
+      if (!holdsMembers(targetKind as OrgKind)) throw orgErrors.targetCannotHoldMembers(input.intoCode);
+      result.membersMoved = await members.moveMembersOfMergedCells(
+        tx,
+        memberCells.map((s) => s.unitId),
+        target.unitId,
+        input.date,
+      );
+    }
     for (const source of sources) {
       if (source.unitId === target.unitId) continue;
       const children = await repo.childrenAsOf(tx, source.unitId, input.date);
@@ -555,6 +576,13 @@ export async function mergeOrgs(
     }
     return result;
   });
+}
+
+/** A cell that still has members cannot be split or dissolved: its members must go somewhere first. */
+async function requireNoMembers(tx: Tx, unit: VersionRow): Promise<void> {
+  if (!holdsMembers(unit.kind as OrgKind)) return;
+  const count = await members.countMembersOfCells(tx, [unit.unitId]);
+  if (count > 0) throw orgErrors.hasMembers(unit.code, count);
 }
 
 async function kindOf(tx: Tx, unitId: number, date: string): Promise<string | null> {
@@ -588,6 +616,7 @@ export async function splitOrg(
     const unit = await requireCurrentOn(tx, input.code, input.date);
     await requireNoLaterChangeInSubtree(tx, unit, input.date);
     if (unit.parentId === null) throw orgErrors.kindNotAllowed(unit.kind, null, 'code');
+    await requireNoMembers(tx, unit);
     for (const code of newCodes) {
       if ((await repo.findUnitId(tx, code)) !== undefined) throw withField(orgErrors.codeTaken(code), 'into');
     }
@@ -651,6 +680,7 @@ export async function dissolveOrg(
     const unit = await requireCurrentOn(tx, input.code, input.date);
     const children = await repo.countChildrenAsOf(tx, unit.unitId, input.date);
     if (children > 0) throw orgErrors.dissolveNotEmpty(input.code, children);
+    await requireNoMembers(tx, unit);
     await requireNoLaterChangeInSubtree(tx, unit, input.date);
     const { opId, result } = await startOperation(tx, actor, 'dissolve', input);
     await repo.closeVersion(tx, unit.versionId, input.date, opId);

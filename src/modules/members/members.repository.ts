@@ -1,0 +1,491 @@
+/**
+ * Every query of the member registry. Cells are read from the organization tree (read only);
+ * rolled-up counts are refreshed by `refresh_member_stats()` in the same transaction as a change.
+ */
+import { type Kysely, sql } from 'kysely';
+import type { DB, MemberState } from '../../db/tables.ts';
+
+type Q = Kysely<DB>;
+
+export interface CellRow {
+  unitId: number;
+  code: string;
+  name: string;
+  kind: string;
+  path: string;
+  parentId: number | null;
+  topId: number | null;
+}
+
+export async function findUnitAsOf(q: Q, code: string, date: string): Promise<CellRow | undefined> {
+  const result =
+    await sql<CellRow>`SELECT v.unit_id AS "unitId", u.code, v.name, v.kind, v.path::text AS path,
+      v.parent_id AS "parentId", v.top_id AS "topId"
+    FROM org_unit u JOIN org_unit_version v ON v.unit_id = u.id
+    WHERE u.code = ${code} AND v.valid_from <= ${date}::date AND (v.valid_to IS NULL OR v.valid_to > ${date}::date)`.execute(
+      q,
+    );
+  return result.rows[0];
+}
+
+export async function findRefCode(
+  q: Q,
+  table: 'ref_ethnicity' | 'ref_religion' | 'ref_education' | 'ref_theory_level',
+  codeOrName: string,
+): Promise<string | undefined> {
+  const result = await sql<{ code: string }>`SELECT code FROM ${sql.table(table)}
+    WHERE code = ${codeOrName} OR vn_fold(name) = vn_fold(${codeOrName}) ORDER BY sort LIMIT 1`.execute(q);
+  return result.rows[0]?.code;
+}
+
+export interface NewMember {
+  fullName: string;
+  otherName: string | null;
+  sortKey: string;
+  sex: 'male' | 'female';
+  birthDate: string;
+  birthDatePrecision: 'day' | 'month' | 'year';
+  birthPlace: string | null;
+  hometown: string | null;
+  ethnicity: string | null;
+  religion: string | null;
+  nationalId: string | null;
+  partyCardNo: string | null;
+  admissionDate: string;
+  officialDate: string | null;
+  education: string | null;
+  qualification: string | null;
+  theoryLevel: string | null;
+  occupation: string | null;
+  standing: 'probationary' | 'official';
+  cellId: number;
+}
+
+export async function insertMember(q: Q, m: NewMember): Promise<number> {
+  const row = await q
+    .insertInto('member')
+    .values({
+      full_name: m.fullName,
+      other_name: m.otherName,
+      sort_key: m.sortKey,
+      sex: m.sex,
+      birth_date: m.birthDate,
+      birth_date_precision: m.birthDatePrecision,
+      birth_place: m.birthPlace,
+      hometown: m.hometown,
+      ethnicity: m.ethnicity,
+      religion: m.religion,
+      national_id: m.nationalId,
+      party_card_no: m.partyCardNo,
+      admission_date: m.admissionDate,
+      official_date: m.officialDate,
+      education: m.education,
+      qualification: m.qualification,
+      theory_level: m.theoryLevel,
+      occupation: m.occupation,
+      standing: m.standing,
+      cell_id: m.cellId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
+export async function memberIdByNationalId(q: Q, nationalId: string): Promise<number | undefined> {
+  const row = await q
+    .selectFrom('member')
+    .select('id')
+    .where('national_id', '=', nationalId)
+    .executeTakeFirst();
+  return row ? Number(row.id) : undefined;
+}
+
+export async function memberIdByCardNo(q: Q, cardNo: string): Promise<number | undefined> {
+  const row = await q
+    .selectFrom('member')
+    .select('id')
+    .where('party_card_no', '=', cardNo)
+    .executeTakeFirst();
+  return row ? Number(row.id) : undefined;
+}
+
+export interface MemberRow {
+  id: number;
+  fullName: string;
+  otherName: string | null;
+  sex: 'male' | 'female';
+  birthDate: string;
+  birthDatePrecision: 'day' | 'month' | 'year';
+  birthPlace: string | null;
+  hometown: string | null;
+  ethnicity: string | null;
+  religion: string | null;
+  nationalId: string | null;
+  partyCardNo: string | null;
+  admissionDate: string;
+  officialDate: string | null;
+  education: string | null;
+  qualification: string | null;
+  theoryLevel: string | null;
+  occupation: string | null;
+  standing: 'probationary' | 'official';
+  state: MemberState;
+  cellId: number;
+  cellCode: string;
+  cellName: string;
+}
+
+const memberColumns = sql`m.id, m.full_name AS "fullName", m.other_name AS "otherName", m.sex,
+  m.birth_date AS "birthDate", m.birth_date_precision AS "birthDatePrecision", m.birth_place AS "birthPlace",
+  m.hometown, eth.name AS ethnicity, rel.name AS religion, m.national_id AS "nationalId",
+  m.party_card_no AS "partyCardNo", m.admission_date AS "admissionDate", m.official_date AS "officialDate",
+  edu.name AS education, m.qualification, th.name AS "theoryLevel", m.occupation, m.standing, m.state,
+  m.cell_id AS "cellId", u.code AS "cellCode", cv.name AS "cellName"`;
+
+const memberJoins = sql`JOIN org_unit u ON u.id = m.cell_id
+  JOIN LATERAL (SELECT name FROM org_unit_version WHERE unit_id = m.cell_id
+    ORDER BY valid_from DESC, id DESC LIMIT 1) cv ON TRUE
+  LEFT JOIN ref_ethnicity eth ON eth.code = m.ethnicity
+  LEFT JOIN ref_religion rel ON rel.code = m.religion
+  LEFT JOIN ref_education edu ON edu.code = m.education
+  LEFT JOIN ref_theory_level th ON th.code = m.theory_level`;
+
+export async function getMember(q: Q, id: number): Promise<MemberRow | undefined> {
+  const result =
+    await sql<MemberRow>`SELECT ${memberColumns} FROM member m ${memberJoins} WHERE m.id = ${id}`.execute(q);
+  const row = result.rows[0];
+  return row ? { ...row, id: Number(row.id) } : undefined;
+}
+
+/** Locks the member row for the rest of the transaction (two officers acting at once). */
+export async function lockMember(q: Q, id: number): Promise<void> {
+  await sql`SELECT 1 FROM member WHERE id = ${id} FOR UPDATE`.execute(q);
+}
+
+function likePattern(token: string): string {
+  return `%${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Members whose folded name contains every folded token (or whose national ID / card number is
+ * the query), within `scopePath` when given. Best first: the exact spelling, then the accented
+ * phrase, then the phrase without diacritics, then the words in any order; ties in Vietnamese
+ * order (given name first).
+ */
+export async function searchMembers(
+  q: Q,
+  query: { text: string; foldedTokens: string[]; scopePath: string | null; limit: number },
+): Promise<MemberRow[]> {
+  const tokenFilters = query.foldedTokens.map((t) => sql`vn_fold(m.full_name) LIKE ${likePattern(t)}`);
+  const compact = query.text.replace(/\s/g, '');
+  const idMatch = /^[0-9A-Za-z-]{4,}$/.test(compact)
+    ? sql`m.national_id = ${compact} OR m.party_card_no = ${compact}`
+    : sql`FALSE`;
+  const scope =
+    query.scopePath === null
+      ? sql`TRUE`
+      : sql`EXISTS (SELECT 1 FROM org_unit_version sv WHERE sv.unit_id = m.cell_id AND sv.valid_to IS NULL
+          AND sv.path <@ ${query.scopePath}::ltree)`;
+  const folded = query.foldedTokens.join(' ');
+  const result = await sql<MemberRow>`SELECT ${memberColumns} FROM member m ${memberJoins}
+    WHERE ((${sql.join(tokenFilters, sql` AND `)}) OR ${idMatch}) AND ${scope}
+    ORDER BY (CASE
+        WHEN lower(m.full_name) = lower(${query.text}) OR m.national_id = ${compact} OR m.party_card_no = ${compact} THEN 0
+        WHEN m.full_name ILIKE ${likePattern(query.text)} THEN 1
+        WHEN vn_fold(m.full_name) LIKE ${likePattern(folded)} THEN 2
+        ELSE 3 END),
+      m.sort_key, m.id
+    LIMIT ${query.limit}`.execute(q);
+  return result.rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+export async function insertMembership(q: Q, memberId: number, cellId: number, from: string): Promise<void> {
+  await q
+    .insertInto('membership')
+    .values({ member_id: memberId, cell_id: cellId, valid_from: from })
+    .execute();
+}
+
+export async function closeMembership(q: Q, memberId: number, date: string): Promise<number> {
+  const result = await q
+    .updateTable('membership')
+    .set({ valid_to: date })
+    .where('member_id', '=', memberId)
+    .where('valid_to', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function latestMembershipStart(q: Q, memberId: number): Promise<string | null> {
+  const result = await sql<{
+    d: string | null;
+  }>`SELECT max(valid_from) AS d FROM membership WHERE member_id = ${memberId}`.execute(q);
+  return result.rows[0]?.d ?? null;
+}
+
+export async function insertEvent(
+  q: Q,
+  e: {
+    memberId: number;
+    kind: string;
+    date: string;
+    decisionRef: string | null;
+    actor: string;
+    details?: object;
+  },
+): Promise<void> {
+  await q
+    .insertInto('member_event')
+    .values({
+      member_id: e.memberId,
+      kind: e.kind,
+      event_date: e.date,
+      decision_ref: e.decisionRef,
+      actor: e.actor,
+      details: JSON.stringify(e.details ?? {}),
+    })
+    .execute();
+}
+
+export async function eventsOf(q: Q, memberId: number) {
+  const rows = await q
+    .selectFrom('member_event')
+    .select(['id', 'kind', 'event_date', 'decision_ref', 'actor', 'details', 'recorded_at'])
+    .where('member_id', '=', memberId)
+    .orderBy('event_date')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+export async function membershipsOf(q: Q, memberId: number) {
+  const result = await sql<{ cellCode: string; cellName: string; validFrom: string; validTo: string | null }>`
+    SELECT u.code AS "cellCode", cv.name AS "cellName", ms.valid_from AS "validFrom", ms.valid_to AS "validTo"
+    FROM membership ms JOIN org_unit u ON u.id = ms.cell_id
+    JOIN LATERAL (SELECT name FROM org_unit_version WHERE unit_id = ms.cell_id
+      AND valid_from <= ms.valid_from ORDER BY valid_from DESC, id DESC LIMIT 1) cv ON TRUE
+    WHERE ms.member_id = ${memberId} ORDER BY ms.valid_from, ms.id`.execute(q);
+  return result.rows;
+}
+
+export interface TransferRow {
+  id: number;
+  kind: 'official' | 'temporary';
+  fromCellId: number;
+  toCellId: number;
+  fromCellCode: string;
+  toCellCode: string;
+  introductionDate: string;
+  receivedDate: string | null;
+  decisionRef: string | null;
+}
+
+const transferSelect = sql`SELECT t.id, t.kind, t.from_cell_id AS "fromCellId", t.to_cell_id AS "toCellId",
+    fu.code AS "fromCellCode", tu.code AS "toCellCode", t.introduction_date AS "introductionDate",
+    t.received_date AS "receivedDate", t.decision_ref AS "decisionRef"
+  FROM member_transfer t JOIN org_unit fu ON fu.id = t.from_cell_id JOIN org_unit tu ON tu.id = t.to_cell_id`;
+
+export async function transfersOf(q: Q, memberId: number): Promise<TransferRow[]> {
+  const result = await sql<TransferRow>`${transferSelect} WHERE t.member_id = ${memberId}
+    ORDER BY t.introduction_date, t.id`.execute(q);
+  return result.rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+export async function openTransferOf(q: Q, memberId: number): Promise<TransferRow | undefined> {
+  const result =
+    await sql<TransferRow>`${transferSelect} WHERE t.member_id = ${memberId} AND t.received_date IS NULL`.execute(
+      q,
+    );
+  const row = result.rows[0];
+  return row ? { ...row, id: Number(row.id) } : undefined;
+}
+
+export async function insertTransfer(
+  q: Q,
+  t: {
+    memberId: number;
+    kind: 'official' | 'temporary';
+    fromCellId: number;
+    toCellId: number;
+    date: string;
+    decisionRef: string | null;
+  },
+): Promise<void> {
+  await q
+    .insertInto('member_transfer')
+    .values({
+      member_id: t.memberId,
+      kind: t.kind,
+      from_cell_id: t.fromCellId,
+      to_cell_id: t.toCellId,
+      introduction_date: t.date,
+      decision_ref: t.decisionRef,
+    })
+    .execute();
+}
+
+export async function markTransferReceived(q: Q, transferId: number, date: string): Promise<void> {
+  await q.updateTable('member_transfer').set({ received_date: date }).where('id', '=', transferId).execute();
+}
+
+export async function updateMember(
+  q: Q,
+  id: number,
+  change: {
+    state?: MemberState;
+    standing?: 'official' | 'probationary';
+    officialDate?: string;
+    cellId?: number;
+  },
+): Promise<void> {
+  await q
+    .updateTable('member')
+    .set({
+      ...(change.state ? { state: change.state } : {}),
+      ...(change.standing ? { standing: change.standing } : {}),
+      ...(change.officialDate ? { official_date: change.officialDate } : {}),
+      ...(change.cellId ? { cell_id: change.cellId } : {}),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function refreshStats(q: Q, cellIds: number[]): Promise<void> {
+  if (cellIds.length === 0) return;
+  await sql`SELECT refresh_member_stats(${cellIds}::int[])`.execute(q);
+}
+
+/** Cells (member-holding units) in the current subtree of `path`. */
+export async function currentCellsUnder(q: Q, path: string): Promise<number[]> {
+  const result = await sql<{ id: number }>`SELECT unit_id AS id FROM org_unit_version
+    WHERE valid_to IS NULL AND path <@ ${path}::ltree AND kind IN ('cell', 'grassroots_cell')`.execute(q);
+  return result.rows.map((r) => r.id);
+}
+
+export type StatRow = { dim: string; value: string; n: number };
+
+/** Rolled-up counts: of every province (and of cells outside any), of one province, or of the cells under `path`. */
+export async function statsFromRollup(
+  q: Q,
+  scope: { kind: 'all' } | { kind: 'top'; topId: number } | { kind: 'subtree'; path: string },
+): Promise<StatRow[]> {
+  if (scope.kind === 'all') {
+    const result = await sql<StatRow>`SELECT dim, value, sum(n)::int AS n FROM (
+        SELECT dim, value, n FROM member_stat_top
+        UNION ALL SELECT dim, value, n FROM member_stat_cell WHERE top_id IS NULL) s
+      GROUP BY dim, value`.execute(q);
+    return result.rows;
+  }
+  if (scope.kind === 'top') {
+    const result =
+      await sql<StatRow>`SELECT dim, value, n FROM member_stat_top WHERE top_id = ${scope.topId}`.execute(q);
+    return result.rows;
+  }
+  const result = await sql<StatRow>`SELECT s.dim, s.value, sum(s.n)::int AS n
+    FROM member_stat_cell s JOIN org_unit_version v ON v.unit_id = s.cell_id AND v.valid_to IS NULL
+    WHERE v.path <@ ${scope.path}::ltree GROUP BY s.dim, s.value`.execute(q);
+  return result.rows;
+}
+
+/** The same counts computed from membership intervals as of a past date. */
+export async function statsFromRegistry(q: Q, path: string, date: string): Promise<StatRow[]> {
+  const result = await sql<StatRow>`SELECT d.dim, d.value, count(*)::int AS n
+    FROM membership ms
+    JOIN org_unit_version v ON v.unit_id = ms.cell_id AND v.valid_from <= ${date}::date
+      AND (v.valid_to IS NULL OR v.valid_to > ${date}::date)
+    JOIN member m ON m.id = ms.member_id
+    CROSS JOIN LATERAL (VALUES
+      ('standing', CASE WHEN m.official_date IS NOT NULL AND m.official_date <= ${date}::date THEN 'official' ELSE 'probationary' END),
+      ('state', 'active'),
+      ('sex', m.sex),
+      ('birth_month', to_char(m.birth_date, 'YYYY-MM')),
+      ('admission_year', to_char(m.admission_date, 'YYYY')),
+      ('ethnicity', coalesce(m.ethnicity, '')),
+      ('religion', coalesce(m.religion, '')),
+      ('education', coalesce(m.education, '')),
+      ('theory_level', coalesce(m.theory_level, ''))) AS d (dim, value)
+    WHERE v.path <@ ${path}::ltree AND ms.valid_from <= ${date}::date
+      AND (ms.valid_to IS NULL OR ms.valid_to > ${date}::date)
+    GROUP BY d.dim, d.value`.execute(q);
+  return result.rows;
+}
+
+export async function refNames(q: Q): Promise<Map<string, string>> {
+  const result = await sql<{ key: string; name: string }>`
+    SELECT 'ethnicity:' || code AS key, name FROM ref_ethnicity
+    UNION ALL SELECT 'religion:' || code, name FROM ref_religion
+    UNION ALL SELECT 'education:' || code, name FROM ref_education
+    UNION ALL SELECT 'theory_level:' || code, name FROM ref_theory_level`.execute(q);
+  return new Map(result.rows.map((r) => [r.key, r.name]));
+}
+
+/** Probationary active members in the subtree whose probation ended before `until`. */
+export async function probationaryUnder(q: Q, path: string, admittedBefore: string): Promise<MemberRow[]> {
+  const result = await sql<MemberRow>`SELECT ${memberColumns} FROM member m ${memberJoins}
+    JOIN org_unit_version pv ON pv.unit_id = m.cell_id AND pv.valid_to IS NULL
+    WHERE pv.path <@ ${path}::ltree AND m.standing = 'probationary' AND m.state = 'active'
+      AND m.admission_date <= ${admittedBefore}::date
+    ORDER BY m.admission_date, m.sort_key LIMIT 5000`.execute(q);
+  return result.rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+/** Members of the given cells (for moving them when cells are merged). */
+export async function activeMembersOfCells(q: Q, cellIds: number[]): Promise<number[]> {
+  if (cellIds.length === 0) return [];
+  const rows = await q
+    .selectFrom('member')
+    .select('id')
+    .where('cell_id', 'in', cellIds)
+    .where('state', '=', 'active')
+    .execute();
+  return rows.map((r) => Number(r.id));
+}
+
+export async function countMembersOfCells(q: Q, cellIds: number[]): Promise<number> {
+  if (cellIds.length === 0) return 0;
+  const result = await sql<{ n: number }>`SELECT count(*)::int AS n FROM member
+    WHERE cell_id = ANY(${cellIds}::int[]) AND state IN ('active', 'in_transit')`.execute(q);
+  return result.rows[0]?.n ?? 0;
+}
+
+/** Moves every active member of `fromCellIds` into `toCellId` on `date`: new memberships, same transaction. */
+export async function moveMembersBetweenCells(
+  q: Q,
+  fromCellIds: number[],
+  toCellId: number,
+  date: string,
+): Promise<number> {
+  if (fromCellIds.length === 0) return 0;
+  await sql`UPDATE membership ms SET valid_to = ${date}::date
+    FROM member m WHERE m.id = ms.member_id AND m.cell_id = ANY(${fromCellIds}::int[]) AND m.state = 'active'
+      AND ms.valid_to IS NULL`.execute(q);
+  await sql`INSERT INTO membership (member_id, cell_id, valid_from)
+    SELECT id, ${toCellId}, ${date}::date FROM member WHERE cell_id = ANY(${fromCellIds}::int[]) AND state = 'active'`.execute(
+    q,
+  );
+  const result = await sql<{ n: number }>`WITH moved AS (
+      UPDATE member SET cell_id = ${toCellId} WHERE cell_id = ANY(${fromCellIds}::int[]) AND state = 'active' RETURNING 1)
+    SELECT count(*)::int AS n FROM moved`.execute(q);
+  return result.rows[0]?.n ?? 0;
+}
+
+/** Size of each cell (for the structural warnings). */
+export async function cellSize(q: Q, cellId: number): Promise<{ total: number; official: number }> {
+  const result = await sql<{ total: number; official: number }>`SELECT
+      coalesce(sum(n) FILTER (WHERE dim = 'state'), 0)::int AS total,
+      coalesce(sum(n) FILTER (WHERE dim = 'standing' AND value = 'official'), 0)::int AS official
+    FROM member_stat_cell WHERE cell_id = ${cellId}`.execute(q);
+  return result.rows[0] ?? { total: 0, official: 0 };
+}
+
+export async function admissionTargetOf(
+  q: Q,
+  year: number,
+): Promise<{ min: number; max: number } | undefined> {
+  const row = await q
+    .selectFrom('admission_target')
+    .select(['min_rate', 'max_rate'])
+    .where('year', '=', year)
+    .executeTakeFirst();
+  return row ? { min: Number(row.min_rate), max: Number(row.max_rate) } : undefined;
+}

@@ -1,0 +1,169 @@
+/** HTTP routes of the member registry: schemas and handlers that call the service, nothing else. */
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../../server/context.ts';
+import { jsonContent, problemResponses } from '../../server/openapi.ts';
+import {
+  addMemberInputSchema,
+  dueRecognitionSchema,
+  leaveInputSchema,
+  memberProfileSchema,
+  memberSearchResultSchema,
+  recognizeInputSchema,
+  statsSchema,
+  transferOutInputSchema,
+  transferReceiveInputSchema,
+} from './members.schemas.ts';
+import * as members from './members.service.ts';
+
+const tags = ['Members'];
+const idParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .meta({ param: { name: 'id', in: 'path' }, example: 1 }),
+});
+const dateQuery = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const searchRoute = createRoute({
+  method: 'get',
+  path: '/members',
+  tags,
+  summary: 'Search members by name (without diacritics), national ID or card number',
+  request: {
+    query: z.object({
+      q: z.string().min(1).max(200),
+      org: z.string().optional().meta({ description: 'only in the subtree of this unit' }),
+      limit: z.coerce.number().int().min(1).max(500).optional(),
+    }),
+  },
+  responses: {
+    200: jsonContent(z.object({ results: z.array(memberSearchResultSchema) }), 'Best match first'),
+    ...problemResponses,
+  },
+});
+
+const profileRoute = createRoute({
+  method: 'get',
+  path: '/members/{id}',
+  tags,
+  summary: 'A member profile with its events',
+  request: { params: idParam },
+  responses: { 200: jsonContent(memberProfileSchema, 'The profile'), ...problemResponses },
+});
+
+const addRoute = createRoute({
+  method: 'post',
+  path: '/members',
+  tags,
+  summary: 'Record a member in a cell',
+  request: {
+    query: z.object({ ageException: z.enum(['true', 'false']).optional() }),
+    body: jsonContent(addMemberInputSchema, 'The member'),
+  },
+  responses: { 201: jsonContent(z.object({ id: z.number().int() }), 'Recorded'), ...problemResponses },
+});
+
+function eventRoute<T extends z.ZodType>(path: string, summary: string, body: T) {
+  return createRoute({
+    method: 'post',
+    path: `/members/{id}/${path}`,
+    tags,
+    summary,
+    request: { params: idParam, body: jsonContent(body, 'The event') },
+    responses: { 200: jsonContent(memberProfileSchema, 'The profile after the event'), ...problemResponses },
+  });
+}
+
+const dueRoute = createRoute({
+  method: 'get',
+  path: '/members/due/recognition',
+  tags,
+  summary: 'Probationary members due for recognition (next 30 days, awaiting review, overdue)',
+  request: { query: z.object({ org: z.string().min(1), today: dateQuery.optional() }) },
+  responses: {
+    200: jsonContent(z.object({ results: z.array(dueRecognitionSchema) }), 'Work queue'),
+    ...problemResponses,
+  },
+});
+
+const statsRoute = createRoute({
+  method: 'get',
+  path: '/stats',
+  tags: ['Statistics'],
+  summary: "Statistics of a unit's subtree on a date",
+  request: { query: z.object({ org: z.string().min(1), asOf: dateQuery.optional() }) },
+  responses: { 200: jsonContent(statsSchema, 'Statistics'), ...problemResponses },
+});
+
+export function registerMemberRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(dueRoute, async (c) => {
+    const results = await members.dueForRecognition(c.var.database, c.var.actor, c.req.valid('query'));
+    return c.json({ results }, 200);
+  });
+  app.openapi(searchRoute, async (c) => {
+    const results = await members.searchMembers(c.var.database, c.var.actor, c.req.valid('query'));
+    return c.json({ results }, 200);
+  });
+  app.openapi(profileRoute, async (c) => {
+    return c.json(await members.getMemberProfile(c.var.database, c.var.actor, c.req.valid('param').id), 200);
+  });
+  app.openapi(addRoute, async (c) => {
+    const ageException = c.req.valid('query').ageException === 'true';
+    return c.json(
+      await members.addMember(c.var.database, c.var.actor, c.req.valid('json'), { ageException }),
+      201,
+    );
+  });
+  app.openapi(
+    eventRoute('recognition', 'Recognise as an official member', recognizeInputSchema),
+    async (c) => {
+      const profile = await members.recognizeMember(
+        c.var.database,
+        c.var.actor,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      );
+      return c.json(profile, 200);
+    },
+  );
+  app.openapi(
+    eventRoute('transfer-out', 'Send the member to another cell', transferOutInputSchema),
+    async (c) => {
+      const profile = await members.transferOut(
+        c.var.database,
+        c.var.actor,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      );
+      return c.json(profile, 200);
+    },
+  );
+  app.openapi(
+    eventRoute('transfer-in', 'Receive the member in the destination cell', transferReceiveInputSchema),
+    async (c) => {
+      const profile = await members.receiveTransfer(
+        c.var.database,
+        c.var.actor,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      );
+      return c.json(profile, 200);
+    },
+  );
+  app.openapi(
+    eventRoute('leave', 'Removal, non-recognition, expulsion, resignation or death', leaveInputSchema),
+    async (c) => {
+      const profile = await members.recordLeave(
+        c.var.database,
+        c.var.actor,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+      );
+      return c.json(profile, 200);
+    },
+  );
+  app.openapi(statsRoute, async (c) => {
+    return c.json(await members.getStats(c.var.database, c.var.actor, c.req.valid('query')), 200);
+  });
+}

@@ -1,0 +1,545 @@
+/**
+ * Use cases of the member registry. Every change is a dated event in one transaction with its
+ * actor, moves membership intervals, and refreshes the rolled-up counts of the cells it touches.
+ */
+import { admissionRate, DEFAULT_ADMISSION_TARGET } from '../../core/admission-target.ts';
+import {
+  AGE_BANDS,
+  ageBandOf,
+  ageInYearsByMonth,
+  MEMBERSHIP_YEAR_BANDS,
+  membershipYearsBand,
+} from '../../core/age-bands.ts';
+import { requireDate, todayVn } from '../../core/dates.ts';
+import {
+  admissionAgeCheck,
+  probationEnd,
+  recognitionReviewDeadline,
+  recognitionStatus,
+  transferPresentDeadline,
+} from '../../core/member-rules/index.ts';
+import { holdsMembers, type OrgKind } from '../../core/org-kinds.ts';
+import { parseInput } from '../../core/validation.ts';
+import { foldVn, normalizeName, personSortKey } from '../../core/vn-text.ts';
+import type { Database } from '../../db/database.ts';
+import { type Actor, inTransaction, type Tx } from '../../db/transaction.ts';
+import { orgErrors } from '../orgs/orgs.errors.ts';
+import { memberErrors } from './members.errors.ts';
+import * as repo from './members.repository.ts';
+import {
+  type AddMemberInput,
+  addMemberInputSchema,
+  type DueRecognition,
+  type LeaveInput,
+  leaveInputSchema,
+  type MemberProfile,
+  type MemberSearchResult,
+  type MemberStats,
+  recognizeInputSchema,
+  type TransferOutInput,
+  transferOutInputSchema,
+  transferReceiveInputSchema,
+} from './members.schemas.ts';
+
+type Status = MemberSearchResult['status'];
+
+export function statusOf(m: { state: string; standing: 'probationary' | 'official' }): Status {
+  switch (m.state) {
+    case 'active':
+      return m.standing;
+    case 'in_transit':
+      return 'in_transit';
+    case 'expelled':
+      return 'expelled';
+    case 'deceased':
+      return 'deceased';
+    default:
+      return 'removed';
+  }
+}
+
+const summary = (m: repo.MemberRow): MemberSearchResult => ({
+  id: m.id,
+  fullName: m.fullName,
+  birthDate: m.birthDate,
+  sex: m.sex,
+  cellCode: m.cellCode,
+  status: statusOf(m),
+});
+
+async function requireCell(tx: Tx, code: string, date: string, field = 'cellCode'): Promise<repo.CellRow> {
+  const cell = await repo.findUnitAsOf(tx, code, date);
+  if (!cell) throw Object.assign(memberErrors.cellNotFound(code, date), { field });
+  if (!holdsMembers(cell.kind as OrgKind)) throw memberErrors.notACell(code, field);
+  return cell;
+}
+
+async function requireMember(tx: Tx, id: number): Promise<repo.MemberRow> {
+  await repo.lockMember(tx, id);
+  const member = await repo.getMember(tx, id);
+  if (!member) throw memberErrors.notFound(id);
+  return member;
+}
+
+async function requireNotBeforeLastChange(tx: Tx, memberId: number, date: string): Promise<void> {
+  const last = await repo.latestMembershipStart(tx, memberId);
+  if (last && date < last) throw memberErrors.beforeLastChange(date, last);
+}
+
+function requirePastOrToday(date: string, field: string): void {
+  if (date > todayVn()) throw memberErrors.futureDate(field);
+}
+
+async function reference(
+  tx: Tx,
+  table: 'ref_ethnicity' | 'ref_religion' | 'ref_education' | 'ref_theory_level',
+  field: string,
+  value: string | undefined,
+): Promise<string | null> {
+  if (value === undefined || value.trim() === '') return null;
+  const code = await repo.findRefCode(tx, table, value.trim());
+  if (!code) throw memberErrors.unknownReference(field, value);
+  return code;
+}
+
+export interface AddMemberOptions {
+  /** Admission outside 18–60 decided as an exception by the competent committee: recorded, not silent. */
+  ageException?: boolean;
+}
+
+/** Records a member (a new admission, or an existing member's record) in a cell. */
+export async function addMember(
+  database: Database,
+  actor: Actor,
+  raw: AddMemberInput,
+  options: AddMemberOptions = {},
+): Promise<{ id: number }> {
+  const input = parseInput(addMemberInputSchema, raw);
+  const birthDate = requireDate(input.birthDate, 'birthDate');
+  const admissionDate = requireDate(input.admissionDate, 'admissionDate');
+  const officialDate = input.officialDate ? requireDate(input.officialDate, 'officialDate') : null;
+  requirePastOrToday(admissionDate, 'admissionDate');
+  if (officialDate) requirePastOrToday(officialDate, 'officialDate');
+  if (admissionDate <= birthDate) {
+    throw memberErrors.dateOrder(
+      'admissionDate',
+      'Ngày vào Đảng phải sau ngày sinh',
+      'The admission date must be after the birth date',
+    );
+  }
+  if (officialDate && officialDate < admissionDate) {
+    throw memberErrors.dateOrder(
+      'officialDate',
+      'Ngày chính thức không thể trước ngày vào Đảng',
+      'The official date cannot be before the admission date',
+    );
+  }
+  const age = admissionAgeCheck(birthDate, admissionDate);
+  if (!age.ok && !options.ageException) throw memberErrors.admissionAge({ vi: age.vi, en: age.en });
+  return inTransaction(database.db, actor, async (tx) => {
+    const cell = await requireCell(tx, input.cellCode, todayVn());
+    if (input.nationalId && (await repo.memberIdByNationalId(tx, input.nationalId)) !== undefined) {
+      throw memberErrors.nationalIdTaken(input.nationalId);
+    }
+    if (input.partyCardNo && (await repo.memberIdByCardNo(tx, input.partyCardNo)) !== undefined) {
+      throw memberErrors.cardTaken(input.partyCardNo);
+    }
+    const fullName = normalizeName(input.fullName);
+    const id = await repo.insertMember(tx, {
+      fullName,
+      otherName: input.otherName ?? null,
+      sortKey: personSortKey(fullName),
+      sex: input.sex,
+      birthDate,
+      birthDatePrecision: input.birthDatePrecision ?? 'day',
+      birthPlace: input.birthPlace ?? null,
+      hometown: input.hometown ?? null,
+      ethnicity: await reference(tx, 'ref_ethnicity', 'ethnicity', input.ethnicity),
+      religion: await reference(tx, 'ref_religion', 'religion', input.religion),
+      nationalId: input.nationalId ?? null,
+      partyCardNo: input.partyCardNo ?? null,
+      admissionDate,
+      officialDate,
+      education: await reference(tx, 'ref_education', 'education', input.education),
+      qualification: input.qualification ?? null,
+      theoryLevel: await reference(tx, 'ref_theory_level', 'theoryLevel', input.theoryLevel),
+      occupation: input.occupation ?? null,
+      standing: officialDate ? 'official' : 'probationary',
+      cellId: cell.unitId,
+    });
+    await repo.insertMembership(tx, id, cell.unitId, admissionDate);
+    await repo.insertEvent(tx, {
+      memberId: id,
+      kind: 'admission',
+      date: admissionDate,
+      decisionRef: input.decisionRef ?? null,
+      actor: actor.id,
+      details: { cellCode: cell.code, ...(age.ok ? {} : { ageException: age.code }) },
+    });
+    if (officialDate) {
+      await repo.insertEvent(tx, {
+        memberId: id,
+        kind: 'recognition',
+        date: officialDate,
+        decisionRef: null,
+        actor: actor.id,
+      });
+    }
+    await repo.refreshStats(tx, [cell.unitId]);
+    return { id };
+  });
+}
+
+export async function getMemberProfile(database: Database, actor: Actor, id: number): Promise<MemberProfile> {
+  return inTransaction(database.db, actor, async (tx) => {
+    const m = await repo.getMember(tx, id);
+    if (!m) throw memberErrors.notFound(id);
+    const events = await repo.eventsOf(tx, id);
+    const transfers = await repo.transfersOf(tx, id);
+    return {
+      ...summary(m),
+      otherName: m.otherName,
+      birthDatePrecision: m.birthDatePrecision,
+      birthPlace: m.birthPlace,
+      hometown: m.hometown,
+      ethnicity: m.ethnicity,
+      religion: m.religion,
+      nationalId: m.nationalId,
+      partyCardNo: m.partyCardNo,
+      admissionDate: m.admissionDate,
+      officialDate: m.officialDate,
+      probationEnd: probationEnd(m.admissionDate),
+      education: m.education,
+      qualification: m.qualification,
+      theoryLevel: m.theoryLevel,
+      occupation: m.occupation,
+      cellName: m.cellName,
+      events: events.map((e) => ({
+        id: e.id,
+        kind: e.kind,
+        date: e.event_date,
+        decisionRef: e.decision_ref,
+        actor: e.actor,
+        details: e.details as Record<string, unknown>,
+        recordedAt: new Date(e.recorded_at).toISOString(),
+      })),
+      transfers: transfers.map((t) => ({
+        id: t.id,
+        kind: t.kind,
+        fromCellCode: t.fromCellCode,
+        toCellCode: t.toCellCode,
+        introductionDate: t.introductionDate,
+        receivedDate: t.receivedDate,
+        presentBy: transferPresentDeadline(t.introductionDate),
+        decisionRef: t.decisionRef,
+      })),
+      memberships: await repo.membershipsOf(tx, id),
+    };
+  });
+}
+
+export async function searchMembers(
+  database: Database,
+  actor: Actor,
+  query: { q: string; org?: string; limit?: number },
+): Promise<MemberSearchResult[]> {
+  const text = query.q.normalize('NFC').trim();
+  const tokens = foldVn(text).split(' ').filter(Boolean);
+  if (tokens.length === 0) return [];
+  const limit = Math.min(Math.max(query.limit ?? 50, 1), 500);
+  return inTransaction(database.db, actor, async (tx) => {
+    let scopePath: string | null = null;
+    if (query.org) {
+      const unit = await repo.findUnitAsOf(tx, query.org, todayVn());
+      if (!unit) throw Object.assign(orgErrors.notFound(query.org), { field: 'org' });
+      scopePath = unit.path;
+    }
+    const rows = await repo.searchMembers(tx, { text, foldedTokens: tokens, scopePath, limit });
+    return rows.map(summary);
+  });
+}
+
+export async function recognizeMember(
+  database: Database,
+  actor: Actor,
+  id: number,
+  raw: { date: string; decisionRef?: string },
+): Promise<MemberProfile> {
+  const input = parseInput(recognizeInputSchema, raw);
+  const date = requireDate(input.date, 'date');
+  requirePastOrToday(date, 'date');
+  await inTransaction(database.db, actor, async (tx) => {
+    const m = await requireMember(tx, id);
+    if (m.state !== 'active') throw memberErrors.notActive(id, statusOf(m));
+    if (m.standing === 'official') throw memberErrors.alreadyOfficial(id);
+    const end = probationEnd(m.admissionDate);
+    if (date < end) throw memberErrors.probationNotOver(end);
+    // Official as of the end of the 12 months, even when the meeting is late (Charter Art. 5).
+    await repo.updateMember(tx, id, { standing: 'official', officialDate: end });
+    await repo.insertEvent(tx, {
+      memberId: id,
+      kind: 'recognition',
+      date: end,
+      decisionRef: input.decisionRef ?? null,
+      actor: actor.id,
+      details: {
+        consideredOn: date,
+        reviewDeadline: recognitionReviewDeadline(m.admissionDate),
+        late: date > recognitionReviewDeadline(m.admissionDate),
+      },
+    });
+    await repo.refreshStats(tx, [m.cellId]);
+  });
+  return getMemberProfile(database, actor, id);
+}
+
+/** Sends a member to another cell: the membership ends, the member is in transit until received. */
+export async function transferOut(
+  database: Database,
+  actor: Actor,
+  id: number,
+  raw: TransferOutInput,
+): Promise<MemberProfile> {
+  const input = parseInput(transferOutInputSchema, raw);
+  const date = requireDate(input.date, 'date');
+  requirePastOrToday(date, 'date');
+  await inTransaction(database.db, actor, async (tx) => {
+    const m = await requireMember(tx, id);
+    if (m.state === 'in_transit') throw memberErrors.alreadyInTransit(id);
+    if (m.state !== 'active') throw memberErrors.notActive(id, statusOf(m));
+    const to = await requireCell(tx, input.toCellCode, date, 'toCellCode');
+    if (to.unitId === m.cellId) throw memberErrors.sameCell();
+    await requireNotBeforeLastChange(tx, id, date);
+    await repo.closeMembership(tx, id, date);
+    await repo.insertTransfer(tx, {
+      memberId: id,
+      kind: input.kind,
+      fromCellId: m.cellId,
+      toCellId: to.unitId,
+      date,
+      decisionRef: input.decisionRef ?? null,
+    });
+    await repo.updateMember(tx, id, { state: 'in_transit' });
+    await repo.insertEvent(tx, {
+      memberId: id,
+      kind: 'transfer_out',
+      date,
+      decisionRef: input.decisionRef ?? null,
+      actor: actor.id,
+      details: {
+        fromCellCode: m.cellCode,
+        toCellCode: to.code,
+        kind: input.kind,
+        presentBy: transferPresentDeadline(date),
+      },
+    });
+    await repo.refreshStats(tx, [m.cellId]);
+  });
+  return getMemberProfile(database, actor, id);
+}
+
+/** The receiving cell takes the member in: a new membership from the date of receipt. */
+export async function receiveTransfer(
+  database: Database,
+  actor: Actor,
+  id: number,
+  raw: { date: string; decisionRef?: string },
+): Promise<MemberProfile> {
+  const input = parseInput(transferReceiveInputSchema, raw);
+  const date = requireDate(input.date, 'date');
+  requirePastOrToday(date, 'date');
+  await inTransaction(database.db, actor, async (tx) => {
+    const m = await requireMember(tx, id);
+    const transfer = await repo.openTransferOf(tx, id);
+    if (!transfer || m.state !== 'in_transit') throw memberErrors.notInTransit(id);
+    if (date < transfer.introductionDate) {
+      throw memberErrors.dateOrder(
+        'date',
+        'Ngày tiếp nhận không thể trước ngày giới thiệu',
+        'The date of receipt cannot be before the introduction date',
+      );
+    }
+    await requireCell(tx, transfer.toCellCode, date, 'toCellCode');
+    await repo.markTransferReceived(tx, transfer.id, date);
+    await repo.insertMembership(tx, id, transfer.toCellId, date);
+    await repo.updateMember(tx, id, { state: 'active', cellId: transfer.toCellId });
+    const presentBy = transferPresentDeadline(transfer.introductionDate);
+    await repo.insertEvent(tx, {
+      memberId: id,
+      kind: 'transfer_in',
+      date,
+      decisionRef: input.decisionRef ?? null,
+      actor: actor.id,
+      details: {
+        fromCellCode: transfer.fromCellCode,
+        toCellCode: transfer.toCellCode,
+        presentBy,
+        late: date > presentBy,
+      },
+    });
+    await repo.refreshStats(tx, [transfer.fromCellId, transfer.toCellId]);
+  });
+  return getMemberProfile(database, actor, id);
+}
+
+const LEAVE_STATE = {
+  removal: 'removed',
+  not_recognised: 'removed',
+  expulsion: 'expelled',
+  resignation: 'resigned',
+  death: 'deceased',
+} as const;
+
+/** Removal from the roll, non-recognition, expulsion, resignation or death. */
+export async function recordLeave(
+  database: Database,
+  actor: Actor,
+  id: number,
+  raw: LeaveInput,
+): Promise<MemberProfile> {
+  const input = parseInput(leaveInputSchema, raw);
+  const date = requireDate(input.date, 'date');
+  requirePastOrToday(date, 'date');
+  await inTransaction(database.db, actor, async (tx) => {
+    const m = await requireMember(tx, id);
+    if (m.state !== 'active' && m.state !== 'in_transit') throw memberErrors.notActive(id, statusOf(m));
+    if (input.kind === 'expulsion' && m.standing === 'probationary')
+      throw memberErrors.probationaryCannotBeExpelled();
+    if (input.kind === 'not_recognised' && m.standing !== 'probationary')
+      throw memberErrors.notProbationary();
+    await requireNotBeforeLastChange(tx, id, date);
+    await repo.closeMembership(tx, id, date);
+    await repo.updateMember(tx, id, { state: LEAVE_STATE[input.kind] });
+    await repo.insertEvent(tx, {
+      memberId: id,
+      kind: input.kind === 'not_recognised' ? 'not_recognised' : input.kind,
+      date,
+      decisionRef: input.decisionRef ?? null,
+      actor: actor.id,
+      details: input.reason ? { reason: input.reason } : {},
+    });
+    await repo.refreshStats(tx, [m.cellId]);
+  });
+  return getMemberProfile(database, actor, id);
+}
+
+function emptyCounts<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+}
+
+/** Statistics of a unit's subtree on a date: kept counts for today, the registry for past dates. */
+export async function getStats(
+  database: Database,
+  actor: Actor,
+  query: { org: string; asOf?: string },
+): Promise<MemberStats> {
+  const today = todayVn();
+  const asOf = query.asOf ? requireDate(query.asOf, 'asOf') : today;
+  return inTransaction(database.db, actor, async (tx) => {
+    const unit = await repo.findUnitAsOf(tx, query.org, asOf);
+    if (!unit) throw Object.assign(orgErrors.notFound(query.org), { field: 'org' });
+    const fromRollup = asOf === today;
+    const rows = fromRollup
+      ? await repo.statsFromRollup(
+          tx,
+          unit.parentId === null
+            ? { kind: 'all' }
+            : unit.topId === unit.unitId
+              ? { kind: 'top', topId: unit.unitId }
+              : { kind: 'subtree', path: unit.path },
+        )
+      : await repo.statsFromRegistry(tx, unit.path, asOf);
+    const names = await repo.refNames(tx);
+    const by = (dim: string) => rows.filter((r) => r.dim === dim);
+    const named = (dim: string) =>
+      Object.fromEntries(
+        by(dim).map((r) => [r.value === '' ? '—' : (names.get(`${dim}:${r.value}`) ?? r.value), r.n]),
+      );
+    const count = (dim: string, value: string) => by(dim).find((r) => r.value === value)?.n ?? 0;
+    const byAgeBand = emptyCounts(AGE_BANDS);
+    for (const r of by('birth_month')) byAgeBand[ageBandOf(ageInYearsByMonth(r.value, asOf))] += r.n;
+    const year = Number(asOf.slice(0, 4));
+    const byYears = emptyCounts(MEMBERSHIP_YEAR_BANDS);
+    for (const r of by('admission_year')) byYears[membershipYearsBand(year - Number(r.value))] += r.n;
+    const official = count('standing', 'official');
+    const probationary = count('standing', 'probationary');
+    const total = official + probationary;
+    const admittedThisYear = count('admission_year', String(year));
+    const target = (await repo.admissionTargetOf(tx, year)) ?? DEFAULT_ADMISSION_TARGET;
+    return {
+      org: unit.code,
+      asOf,
+      total,
+      official,
+      probationary,
+      inTransit: count('state', 'in_transit'),
+      bySex: { male: count('sex', 'male'), female: count('sex', 'female') },
+      byAgeBand,
+      byEthnicity: named('ethnicity'),
+      byReligion: named('religion'),
+      byEducation: named('education'),
+      byTheoryLevel: named('theory_level'),
+      byYearsOfMembership: byYears,
+      admittedThisYear,
+      admissionRate: admissionRate(admittedThisYear, total - admittedThisYear),
+      admissionTarget: { min: target.min, max: target.max },
+      source: fromRollup ? 'rollup' : 'registry',
+    };
+  });
+}
+
+/** Probationary members whose recognition falls due in the next 30 days, or is awaited or overdue. */
+export async function dueForRecognition(
+  database: Database,
+  actor: Actor,
+  query: { org: string; today?: string },
+): Promise<DueRecognition[]> {
+  const today = query.today ? requireDate(query.today, 'today') : todayVn();
+  return inTransaction(database.db, actor, async (tx) => {
+    const unit = await repo.findUnitAsOf(tx, query.org, today);
+    if (!unit) throw Object.assign(orgErrors.notFound(query.org), { field: 'org' });
+    // admitted at most 12 months + 30 days ago can be due: probation ends within 30 days
+    const rows = await repo.probationaryUnder(tx, unit.path, today);
+    const due: DueRecognition[] = [];
+    for (const m of rows) {
+      const status = recognitionStatus(m.admissionDate, today);
+      if (status === 'in_probation') continue;
+      due.push({
+        id: m.id,
+        fullName: m.fullName,
+        cellCode: m.cellCode,
+        admissionDate: m.admissionDate,
+        probationEnd: probationEnd(m.admissionDate),
+        reviewDeadline: recognitionReviewDeadline(m.admissionDate),
+        status,
+      });
+    }
+    return due;
+  });
+}
+
+/** Called by reorganizations: members of cells merged into another cell move with them. */
+export async function moveMembersOfMergedCells(
+  tx: Tx,
+  fromCellIds: number[],
+  toCellId: number,
+  date: string,
+): Promise<number> {
+  const moved = await repo.moveMembersBetweenCells(tx, fromCellIds, toCellId, date);
+  await repo.refreshStats(tx, [...fromCellIds, toCellId]);
+  return moved;
+}
+
+/** Called by reorganizations that move subtrees between committees: the kept counts follow the cells. */
+export async function refreshStatsUnder(tx: Tx, path: string): Promise<void> {
+  await repo.refreshStats(tx, await repo.currentCellsUnder(tx, path));
+}
+
+/** Members still belonging to (or in transit from) the given cells. */
+export async function countMembersOfCells(tx: Tx, cellIds: number[]): Promise<number> {
+  return repo.countMembersOfCells(tx, cellIds);
+}
+
+export async function cellSize(tx: Tx, cellId: number): Promise<{ total: number; official: number }> {
+  return repo.cellSize(tx, cellId);
+}
