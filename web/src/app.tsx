@@ -1,0 +1,59 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import 'dayjs/locale/vi';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { ApiError } from './api/api-error.ts';
+import { AppLayout } from './components/app-layout.tsx';
+import { PLANNED_AREAS } from './components/areas.ts';
+import { ComingSoonPage } from './routes/coming-soon/coming-soon-page.tsx';
+import { NotFoundPage } from './routes/not-found/not-found-page.tsx';
+import { OrgTreePage } from './routes/org-tree/org-tree-page.tsx';
+import { OrgUnitPage } from './routes/org-unit/org-unit-page.tsx';
+import { ReorganizePage } from './routes/reorganize/reorganize-page.tsx';
+import { theme } from './theme.ts';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      // A 4xx answer will not change by asking again.
+      retry: (failures, error) =>
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
+    },
+  },
+});
+
+function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<Navigate to="/orgs" replace />} />
+        <Route path="orgs" element={<OrgTreePage />} />
+        <Route path="orgs/reorganize" element={<ReorganizePage />} />
+        <Route path="orgs/:code" element={<OrgUnitPage />} />
+        {PLANNED_AREAS.map((area) => (
+          <Route key={area.id} path={area.path.slice(1)} element={<ComingSoonPage areaId={area.id} />} />
+        ))}
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App() {
+  const { i18n } = useTranslation();
+  return (
+    <MantineProvider theme={theme}>
+      <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'vi', firstDayOfWeek: 1 }}>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </QueryClientProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

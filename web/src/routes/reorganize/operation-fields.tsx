@@ -1,0 +1,137 @@
+import { Group, Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/date-field.tsx';
+import { OrgPicker } from '../../components/org-picker.tsx';
+import { KindSelect } from './kind-select.tsx';
+import { MergeFields } from './merge-fields.tsx';
+import { SplitFields } from './split-fields.tsx';
+import type { FieldsProps } from './wizard-form.ts';
+
+/** The fields of the chosen operation, then its date and decision reference. */
+export function OperationFields(props: FieldsProps) {
+  const { t } = useTranslation();
+  const { form, update, errorFor } = props;
+  return (
+    <Stack gap="xs">
+      <OperationSpecificFields {...props} />
+      <Group grow align="flex-start" gap="sm">
+        <DateField
+          label={t('wizard.date')}
+          value={form.date}
+          onChange={(date) => update({ date })}
+          error={errorFor('date')}
+          required
+          data-testid="wizard-date"
+        />
+        <TextInput
+          label={t('wizard.decisionRef')}
+          placeholder={t('wizard.decisionRefPlaceholder')}
+          value={form.decisionRef}
+          onChange={(event) => update({ decisionRef: event.currentTarget.value })}
+          error={errorFor('decisionRef')}
+          data-testid="wizard-decision"
+        />
+      </Group>
+    </Stack>
+  );
+}
+
+function OperationSpecificFields({ operation, form, update, asOf, errorFor }: FieldsProps) {
+  const { t } = useTranslation();
+  const unitPicker = (
+    <OrgPicker
+      label={t('wizard.unit')}
+      value={form.code}
+      onChange={(code) => update({ code, assign: {} })}
+      asOf={asOf}
+      error={errorFor('code')}
+      required
+      data-testid="wizard-unit"
+    />
+  );
+  switch (operation) {
+    case 'create':
+      return (
+        <>
+          <OrgPicker
+            label={t('wizard.parent')}
+            description={form.parentCode ? undefined : t('wizard.parentNone')}
+            value={form.parentCode}
+            onChange={(parentCode) => update({ parentCode })}
+            asOf={asOf}
+            error={errorFor('parentCode')}
+            data-testid="wizard-parent"
+          />
+          <Group align="flex-start" wrap="nowrap" gap="sm">
+            <TextInput
+              label={t('wizard.newCode')}
+              value={form.newCode}
+              onChange={(event) => update({ newCode: event.currentTarget.value })}
+              error={errorFor('code')}
+              required
+              w={180}
+              data-testid="wizard-new-code"
+            />
+            <TextInput
+              label={t('wizard.name')}
+              value={form.name}
+              onChange={(event) => update({ name: event.currentTarget.value })}
+              error={errorFor('name')}
+              required
+              style={{ flex: 1 }}
+              data-testid="wizard-name"
+            />
+          </Group>
+          <KindSelect
+            label={t('wizard.kind')}
+            value={form.kind}
+            onChange={(kind) => update({ kind })}
+            error={errorFor('kind')}
+            required
+            testId="wizard-kind"
+          />
+        </>
+      );
+    case 'rename':
+      return (
+        <>
+          {unitPicker}
+          <TextInput
+            label={t('wizard.newName')}
+            value={form.name}
+            onChange={(event) => update({ name: event.currentTarget.value })}
+            error={errorFor('name')}
+            required
+            data-testid="wizard-name"
+          />
+        </>
+      );
+    case 'move':
+      return (
+        <>
+          {unitPicker}
+          <OrgPicker
+            label={t('wizard.toParent')}
+            value={form.toParentCode}
+            onChange={(toParentCode) => update({ toParentCode })}
+            asOf={asOf}
+            error={errorFor('toParentCode')}
+            required
+            data-testid="wizard-to-parent"
+          />
+        </>
+      );
+    case 'dissolve':
+      return unitPicker;
+    case 'merge':
+      return (
+        <MergeFields operation={operation} form={form} update={update} asOf={asOf} errorFor={errorFor} />
+      );
+    case 'split':
+      return (
+        <SplitFields operation={operation} form={form} update={update} asOf={asOf} errorFor={errorFor} />
+      );
+  }
+}
+
+/** The kind shared by all the given units (null while loading or when they differ). */
