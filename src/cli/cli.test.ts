@@ -206,6 +206,86 @@ describe('tochuc org', () => {
     expect(bad.stderr).toMatch(/Ngày không hợp lệ.*\n.*Invalid date/);
   });
 
+  it('adds and finds members, and prints statistics, in the contract shapes', async () => {
+    const add = await runCli([
+      'members',
+      'add',
+      '--full-name',
+      'Nguyễn Văn An',
+      '--birth-date',
+      '1990-04-12',
+      '--sex',
+      'male',
+      '--admission-date',
+      '2015-05-19',
+      '--official-date',
+      '2016-05-19',
+      '--cell',
+      'X1C1',
+      '--national-id',
+      '001090001234',
+      '--json',
+      ...data(),
+    ]);
+    expect(add.stderr).toBe('');
+    const { id } = JSON.parse(add.stdout);
+    expect(JSON.parse(add.stdout)).toEqual({ id: expect.any(Number) });
+    const search = await runCli([
+      'members',
+      'search',
+      'nguyen van an',
+      '--org',
+      'HN',
+      '--limit',
+      '5',
+      '--json',
+      ...data(),
+    ]);
+    expect(JSON.parse(search.stdout)).toEqual({
+      results: [
+        {
+          id,
+          fullName: 'Nguyễn Văn An',
+          birthDate: '1990-04-12',
+          sex: 'male',
+          cellCode: 'X1C1',
+          status: 'official',
+        },
+      ],
+    });
+    const stats = JSON.parse((await runCli(['stats', '--org', 'HN', '--json', ...data()])).stdout);
+    expect(stats).toMatchObject({
+      org: 'HN',
+      total: 1,
+      official: 1,
+      probationary: 0,
+      bySex: { male: 1, female: 0 },
+    });
+    expect(Object.keys(stats.byAgeBand)).toEqual(['<=30', '31-40', '41-50', '51-60', '>60']);
+    expect(stats).toHaveProperty('admittedThisYear');
+    expect(stats).toHaveProperty('admissionRate');
+    const duplicate = await runCli([
+      'members',
+      'add',
+      '--full-name',
+      'Trần Văn Bình',
+      '--birth-date',
+      '1990-04-12',
+      '--sex',
+      'male',
+      '--admission-date',
+      '2015-05-19',
+      '--cell',
+      'X1C1',
+      '--national-id',
+      '001090001234',
+      '--json',
+      ...data(),
+    ]);
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.stderr).toContain('CCCD');
+  });
+
   it('answers --help', async () => {
     const res = await runCli(['--help']);
     expect(res.code).toBe(0);

@@ -110,15 +110,25 @@ export const orgErrors = {
       },
       { field: 'kind' },
     ),
-  mergeNewNeedsNameAndKind: (code: string) =>
+  mergeNewNeedsName: (code: string) =>
     new AppError(
       'org.merge.new_needs_name',
       'validation',
       {
-        vi: `"${code}" chưa tồn tại: cần nhập tên (và loại) của tổ chức mới`,
-        en: `"${code}" does not exist yet: give the name (and kind) of the new organization`,
+        vi: `"${code}" chưa tồn tại: cần nhập tên của tổ chức mới`,
+        en: `"${code}" does not exist yet: give the name of the new organization`,
       },
       { field: 'name' },
+    ),
+  mergeNewNeedsKind: (code: string) =>
+    new AppError(
+      'org.merge.new_needs_kind',
+      'validation',
+      {
+        vi: `"${code}" chưa tồn tại: cần chọn loại của tổ chức mới`,
+        en: `"${code}" does not exist yet: choose the kind of the new organization`,
+      },
+      { field: 'kind' },
     ),
   mergeSourceIsAncestor: (code: string) =>
     new AppError(
@@ -199,7 +209,7 @@ export const orgErrors = {
     ),
   ambiguousRoot: () =>
     new AppError('org.tree.no_single_root', 'validation', {
-      vi: 'Cây có nhiều gốc (hoặc chưa có tổ chức nào) vào ngày này: hãy chỉ rõ tổ chức (--org)',
-      en: 'The tree has no single root on this date: name the organization (--org)',
+      vi: 'Vào ngày này cây chưa có tổ chức gốc (hoặc có nhiều gốc): hãy chọn tổ chức cần xem (tham số org, hoặc --org ở dòng lệnh)',
+      en: 'The tree has no single root on this date: name the organization (the org parameter, or --org on the command line)',
     }),
 };

@@ -82,6 +82,19 @@ async function requireCurrentOn(tx: Tx, code: string, date: string, field = 'cod
   return version;
 }
 
+/**
+ * A unit that receives a child on `date`: it must exist then and stand where it stands today (a
+ * later rename is fine; a later move would put the child's path out of step with its parent).
+ */
+async function requireParentOn(tx: Tx, code: string, date: string, field: string): Promise<VersionRow> {
+  const version = await requireVersionOn(tx, code, date, field);
+  if (version.validTo === null) return version;
+  const current = await repo.findOpenVersion(tx, version.unitId);
+  if (!current || current.path !== version.path)
+    throw orgErrors.laterChangeExists(code, date, version.validTo);
+  return current;
+}
+
 /** Refuses an operation dated before a change already recorded anywhere in the unit's subtree. */
 async function requireNoLaterChangeInSubtree(tx: Tx, version: VersionRow, date: string): Promise<void> {
   const latest = await repo.latestChangeInSubtree(tx, version.path);
@@ -331,7 +344,7 @@ export async function createOrg(
     if ((await repo.findUnitId(tx, input.code)) !== undefined) throw orgErrors.codeTaken(input.code);
     let parent: VersionRow | undefined;
     if (input.parentCode) {
-      parent = await requireCurrentOn(tx, input.parentCode, input.date, 'parentCode');
+      parent = await requireParentOn(tx, input.parentCode, input.date, 'parentCode');
       requireChildKindAllowed(input.kind, parent.kind);
     } else {
       if ((await repo.openRootCount(tx)) > 0) throw orgErrors.rootExists();
@@ -405,7 +418,7 @@ export async function moveOrg(
   requireDate(input.date, 'date');
   return runOperation(database, actor, options, async (tx) => {
     const unit = await requireCurrentOn(tx, input.code, input.date);
-    const parent = await requireCurrentOn(tx, input.toParentCode, input.date, 'toParentCode');
+    const parent = await requireParentOn(tx, input.toParentCode, input.date, 'toParentCode');
     if (isWithin(parent.path, unit.path)) throw orgErrors.cycle(input.code, input.toParentCode);
     if (unit.parentId === parent.unitId) throw orgErrors.sameParent(input.code);
     requireChildKindAllowed(unit.kind, parent.kind, 'toParentCode');
@@ -498,7 +511,8 @@ export async function mergeOrgs(
     }
     const kinds = new Set(involved.map((s) => s.kind));
     if (!input.kind && kinds.size > 1) throw orgErrors.mergeKindRequired();
-    if (!existing && (!input.name || !input.kind)) throw orgErrors.mergeNewNeedsNameAndKind(input.intoCode);
+    if (!existing && !input.name) throw orgErrors.mergeNewNeedsName(input.intoCode);
+    if (!existing && !input.kind) throw orgErrors.mergeNewNeedsKind(input.intoCode);
     const targetKind = input.kind ?? (involved[0]?.kind as string);
 
     const { opId, result } = await startOperation(tx, actor, 'merge', input);

@@ -228,6 +228,32 @@ describe('reorganizations keep the past', () => {
     expect(history.operations.map((o) => o.kind)).toEqual(['create', 'rename']);
   });
 
+  it('adds a child dated before its parent was renamed (a rename does not move the parent)', async () => {
+    await orgs.createOrg(db, testActor, {
+      code: 'C22',
+      name: 'Chi bộ xóm Nam',
+      kind: 'cell',
+      parentCode: 'G2',
+      date: '2005-06-01',
+    });
+    expect((await orgs.getOrg(db, testActor, 'C22', '2005-06-01')).ancestors.map((a) => a.code)).toEqual([
+      'TW',
+      'P2',
+      'G2',
+    ]);
+    // but not under a unit that has since moved: its path then differs from today's
+    await expectError(
+      orgs.createOrg(db, testActor, {
+        code: 'C14',
+        name: 'Chi bộ cũ',
+        kind: 'cell',
+        parentCode: 'G1',
+        date: '2004-06-01',
+      }),
+      'org.operation.before_later_change',
+    );
+  });
+
   it('allows two changes on the same day', async () => {
     await orgs.createOrg(db, testActor, {
       code: 'C13',
@@ -271,7 +297,18 @@ describe('reorganizations keep the past', () => {
     expect(await tree('2009-12-31')).toEqual(before);
     const after = await tree('2010-01-01');
     expect(after.root.children.map((c) => c.code)).toEqual(['P3']);
-    expect(codesOf(after.root).sort()).toEqual(['C11', 'C12', 'C13', 'C21', 'G1', 'G2', 'GC1', 'P3', 'TW']);
+    expect(codesOf(after.root).sort()).toEqual([
+      'C11',
+      'C12',
+      'C13',
+      'C21',
+      'C22',
+      'G1',
+      'G2',
+      'GC1',
+      'P3',
+      'TW',
+    ]);
     const history = await orgs.getHistory(db, testActor, 'P3');
     expect(history.lineage.predecessors.map((p) => [p.code, p.relation])).toEqual([
       ['P1', 'merged_into'],
