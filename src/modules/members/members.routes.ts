@@ -4,6 +4,7 @@ import type { AppEnv } from '../../server/context.ts';
 import { jsonContent, problemResponses } from '../../server/openapi.ts';
 import {
   addMemberInputSchema,
+  dataQualitySchema,
   dueRecognitionSchema,
   leaveInputSchema,
   memberProfileSchema,
@@ -87,6 +88,15 @@ const dueRoute = createRoute({
   },
 });
 
+const qualityRoute = createRoute({
+  method: 'get',
+  path: '/members/quality',
+  tags,
+  summary: "What to fix in a unit's member records: completeness, suspected duplicates, impossible dates",
+  request: { query: z.object({ org: z.string().min(1) }) },
+  responses: { 200: jsonContent(dataQualitySchema, 'Data quality'), ...problemResponses },
+});
+
 const statsRoute = createRoute({
   method: 'get',
   path: '/stats',
@@ -100,6 +110,9 @@ export function registerMemberRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(dueRoute, async (c) => {
     const results = await members.dueForRecognition(c.var.database, c.var.actor, c.req.valid('query'));
     return c.json({ results }, 200);
+  });
+  app.openapi(qualityRoute, async (c) => {
+    return c.json(await members.dataQuality(c.var.database, c.var.actor, c.req.valid('query')), 200);
   });
   app.openapi(searchRoute, async (c) => {
     const results = await members.searchMembers(c.var.database, c.var.actor, c.req.valid('query'));

@@ -163,3 +163,14 @@ export type TransferOutInput = z.input<typeof transferOutInputSchema>;
 export type LeaveInput = z.infer<typeof leaveInputSchema>;
 export type MemberStats = z.infer<typeof statsSchema>;
 export type DueRecognition = z.infer<typeof dueRecognitionSchema>;
+
+export const dataQualitySchema = z.object({
+  org: z.string(),
+  total: z.number().int(),
+  /** Share (0–1) of current members with each profile field filled. */
+  completeness: z.record(z.string(), z.number()),
+  duplicates: z.array(z.array(memberSearchResultSchema)),
+  impossibleDates: z.array(memberSearchResultSchema.extend({ problem: z.string() })),
+});
+
+export type DataQuality = z.infer<typeof dataQualitySchema>;
