@@ -58,6 +58,7 @@ export interface DB {
   member_stat_cell: MemberStatCellTable;
   member_stat_top: MemberStatTopTable;
   admission_target: AdmissionTargetTable;
+  member_badge: MemberBadgeTable;
 }
 
 export interface MemberTable {
@@ -143,4 +144,11 @@ export interface AdmissionTargetTable {
   year: number;
   min_rate: string;
   max_rate: string;
+}
+
+export interface MemberBadgeTable {
+  member_id: number;
+  years: number;
+  awarded_on: DateColumn;
+  decision_ref: string | null;
 }

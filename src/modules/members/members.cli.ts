@@ -232,6 +232,27 @@ export function registerMemberCommands(program: Command): void {
 
   addDatabaseOption(
     cmd
+      .command('badges-due')
+      .description('xét tặng Huy hiệu Đảng / who becomes eligible for a Party badge at a round')
+      .requiredOption('--org <code>')
+      .option('--round <YYYY-MM-DD>', 'award round (default: the next one)')
+      .option('--json', 'print JSON'),
+  ).action(async (o: JsonOption & { org: string; round?: string }) => {
+    const due = await withDatabase(o, (db) =>
+      members.badgesDue(db, cliActor(), { org: o.org, round: o.round }),
+    );
+    if (o.json) {
+      printJson(due);
+      return;
+    }
+    const lines = due.results.map(
+      (r) => `#${r.id}  ${r.fullName}  ${r.cellCode}  ${r.milestone} năm/years  ${formatDateVn(r.reachedOn)}`,
+    );
+    process.stdout.write(`${formatDateVn(due.round)}\n${lines.join('\n')}\n`);
+  });
+
+  addDatabaseOption(
+    cmd
       .command('quality')
       .description('chất lượng dữ liệu / records to fix in a unit')
       .requiredOption('--org <code>')

@@ -126,6 +126,26 @@ export const memberErrors = {
       },
       { field: 'kind' },
     ),
+  badgeAlreadyAwarded: (years: number) =>
+    new AppError(
+      'member.badge.already_awarded',
+      'conflict',
+      {
+        vi: `Đã được tặng Huy hiệu ${years} năm tuổi Đảng`,
+        en: `The ${years}-year Party badge was already awarded`,
+      },
+      { field: 'years' },
+    ),
+  badgeNotEligible: (years: number, why: { vi: string; en: string }) =>
+    new AppError(
+      'member.badge.not_eligible',
+      'validation',
+      {
+        vi: `Chưa thể tặng Huy hiệu ${years} năm tuổi Đảng: ${why.vi}`,
+        en: `The ${years}-year Party badge cannot be awarded: ${why.en}`,
+      },
+      { field: 'years' },
+    ),
   futureDate: (field: string) =>
     new AppError(
       'member.future_date',

@@ -548,3 +548,49 @@ export async function impossibleDatesUnder(q: Q, path: string, today: string, li
     ORDER BY m.sort_key LIMIT ${limit}`.execute(q);
   return result.rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
+
+/**
+ * Active members in the subtree who reach a badge milestone in (`after`, `until`] and have not been
+ * awarded it, with the milestones they already hold.
+ */
+export async function badgeCandidatesUnder(
+  q: Q,
+  path: string,
+  milestones: readonly number[],
+  after: string,
+  until: string,
+  limit: number,
+): Promise<(MemberRow & { awarded: number[] })[]> {
+  const result = await sql<MemberRow & { awarded: number[] | null }>`SELECT ${memberColumns},
+      (SELECT array_agg(b.years ORDER BY b.years) FROM member_badge b WHERE b.member_id = m.id) AS awarded
+    FROM member m ${memberJoins}
+    JOIN org_unit_version pv ON pv.unit_id = m.cell_id AND pv.valid_to IS NULL
+    WHERE pv.path <@ ${path}::ltree AND m.state = 'active'
+      AND m.admission_date <= ${until}::date - interval '30 years'
+      AND EXISTS (SELECT 1 FROM unnest(${milestones as number[]}::int[]) ms
+        WHERE (m.admission_date + make_interval(years => ms))::date > ${after}::date
+          AND (m.admission_date + make_interval(years => ms))::date <= ${until}::date
+          AND NOT EXISTS (SELECT 1 FROM member_badge b WHERE b.member_id = m.id AND b.years >= ms))
+    ORDER BY m.admission_date, m.sort_key LIMIT ${limit}`.execute(q);
+  return result.rows.map((r) => ({ ...r, id: Number(r.id), awarded: r.awarded ?? [] }));
+}
+
+export async function badgesOf(q: Q, memberId: number): Promise<number[]> {
+  const rows = await q
+    .selectFrom('member_badge')
+    .select('years')
+    .where('member_id', '=', memberId)
+    .orderBy('years')
+    .execute();
+  return rows.map((r) => r.years);
+}
+
+export async function insertBadge(
+  q: Q,
+  b: { memberId: number; years: number; date: string; decisionRef: string | null },
+) {
+  await q
+    .insertInto('member_badge')
+    .values({ member_id: b.memberId, years: b.years, awarded_on: b.date, decision_ref: b.decisionRef })
+    .execute();
+}

@@ -4,6 +4,8 @@ import type { AppEnv } from '../../server/context.ts';
 import { jsonContent, problemResponses } from '../../server/openapi.ts';
 import {
   addMemberInputSchema,
+  awardBadgeInputSchema,
+  badgeDueSchema,
   dataQualitySchema,
   dueRecognitionSchema,
   leaveInputSchema,
@@ -88,6 +90,18 @@ const dueRoute = createRoute({
   },
 });
 
+const badgesDueRoute = createRoute({
+  method: 'get',
+  path: '/members/due/badges',
+  tags,
+  summary: 'Members who become eligible for a Party badge at an award round',
+  request: { query: z.object({ org: z.string().min(1), round: dateQuery.optional() }) },
+  responses: {
+    200: jsonContent(z.object({ round: z.string(), results: z.array(badgeDueSchema) }), 'Work queue'),
+    ...problemResponses,
+  },
+});
+
 const qualityRoute = createRoute({
   method: 'get',
   path: '/members/quality',
@@ -110,6 +124,18 @@ export function registerMemberRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(dueRoute, async (c) => {
     const results = await members.dueForRecognition(c.var.database, c.var.actor, c.req.valid('query'));
     return c.json({ results }, 200);
+  });
+  app.openapi(badgesDueRoute, async (c) => {
+    return c.json(await members.badgesDue(c.var.database, c.var.actor, c.req.valid('query')), 200);
+  });
+  app.openapi(eventRoute('badges', 'Record a Party badge award', awardBadgeInputSchema), async (c) => {
+    const profile = await members.awardBadge(
+      c.var.database,
+      c.var.actor,
+      c.req.valid('param').id,
+      c.req.valid('json'),
+    );
+    return c.json(profile, 200);
   });
   app.openapi(qualityRoute, async (c) => {
     return c.json(await members.dataQuality(c.var.database, c.var.actor, c.req.valid('query')), 200);

@@ -174,3 +174,22 @@ export const dataQualitySchema = z.object({
 });
 
 export type DataQuality = z.infer<typeof dataQualitySchema>;
+
+export const badgeDueSchema = z.object({
+  id: z.number().int(),
+  fullName: z.string(),
+  cellCode: z.string(),
+  admissionDate: isoDate,
+  milestone: z.number().int(),
+  reachedOn: isoDate,
+  /** Lower milestones never awarded, for the committee to decide. */
+  missed: z.array(z.number().int()),
+});
+
+export const awardBadgeInputSchema = z.object({
+  years: z.number().int(),
+  date: isoDate,
+  decisionRef: optionalText,
+});
+
+export type BadgeDue = z.infer<typeof badgeDueSchema>;

@@ -11,8 +11,13 @@ import {
   membershipYearsBand,
 } from '../../core/age-bands.ts';
 import { requireDate, todayVn } from '../../core/dates.ts';
+import { addMonths } from '../../core/member-rules/calendar.ts';
 import {
+  AWARD_ROUNDS,
   admissionAgeCheck,
+  BADGE_MILESTONES,
+  badgeEligibility,
+  nextAwardRound,
   probationEnd,
   recognitionReviewDeadline,
   recognitionStatus,
@@ -29,6 +34,8 @@ import * as repo from './members.repository.ts';
 import {
   type AddMemberInput,
   addMemberInputSchema,
+  awardBadgeInputSchema,
+  type BadgeDue,
   type DataQuality,
   type DueRecognition,
   type LeaveInput,
@@ -548,6 +555,85 @@ export async function dataQuality(
     }));
     return { org: unit.code, total, completeness, duplicates, impossibleDates };
   });
+}
+
+/** The award round before `round` (rounds: 3/2, 19/5, 2/9, 7/11 — observed practice). */
+function previousRound(round: string): string {
+  const year = Number(round.slice(0, 4));
+  const dates = [year - 1, year]
+    .flatMap((y) => AWARD_ROUNDS.map((r) => `${y}-${r.monthDay}`))
+    .filter((d) => d < round);
+  return dates.sort().at(-1) ?? addMonths(round, -12);
+}
+
+/**
+ * Who becomes eligible for a Party badge at an award round: members reaching a milestone since
+ * the previous round (HD 01-HD/TW §18), with lower milestones they never received.
+ */
+export async function badgesDue(
+  database: Database,
+  actor: Actor,
+  query: { org: string; round?: string },
+): Promise<{ round: string; results: BadgeDue[] }> {
+  const round = query.round ? requireDate(query.round, 'round') : nextAwardRound(todayVn()).date;
+  const after = previousRound(round);
+  return inTransaction(database.db, actor, async (tx) => {
+    const unit = await repo.findUnitAsOf(tx, query.org, todayVn());
+    if (!unit) throw Object.assign(orgErrors.notFound(query.org), { field: 'org' });
+    const rows = await repo.badgeCandidatesUnder(tx, unit.path, BADGE_MILESTONES, after, round, 5000);
+    const results: BadgeDue[] = [];
+    for (const m of rows) {
+      const e = badgeEligibility({ admissionDate: m.admissionDate, awarded: m.awarded }, round);
+      if (!e.eligible || e.milestone === null || e.reachedOn === null) continue;
+      results.push({
+        id: m.id,
+        fullName: m.fullName,
+        cellCode: m.cellCode,
+        admissionDate: m.admissionDate,
+        milestone: e.milestone,
+        reachedOn: e.reachedOn,
+        missed: e.missed,
+      });
+    }
+    return { round, results };
+  });
+}
+
+/** Records a badge award; refused before the member reaches the milestone. */
+export async function awardBadge(
+  database: Database,
+  actor: Actor,
+  id: number,
+  raw: { years: number; date: string; decisionRef?: string },
+): Promise<MemberProfile> {
+  const input = parseInput(awardBadgeInputSchema, raw);
+  const date = requireDate(input.date, 'date');
+  await inTransaction(database.db, actor, async (tx) => {
+    const m = await requireMember(tx, id);
+    if (m.state !== 'active') throw memberErrors.notActive(id, statusOf(m));
+    const awarded = await repo.badgesOf(tx, id);
+    if (awarded.includes(input.years)) throw memberErrors.badgeAlreadyAwarded(input.years);
+    const eligibility = badgeEligibility({ admissionDate: m.admissionDate, awarded }, date);
+    const reachable = [...eligibility.missed, eligibility.milestone];
+    if (!eligibility.eligible || !reachable.includes(input.years as (typeof BADGE_MILESTONES)[number])) {
+      throw memberErrors.badgeNotEligible(input.years, { vi: eligibility.vi, en: eligibility.en });
+    }
+    await repo.insertBadge(tx, {
+      memberId: id,
+      years: input.years,
+      date,
+      decisionRef: input.decisionRef ?? null,
+    });
+    await repo.insertEvent(tx, {
+      memberId: id,
+      kind: 'badge',
+      date,
+      decisionRef: input.decisionRef ?? null,
+      actor: actor.id,
+      details: { years: input.years },
+    });
+  });
+  return getMemberProfile(database, actor, id);
 }
 
 /** Called by reorganizations: members of cells merged into another cell move with them. */

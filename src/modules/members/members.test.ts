@@ -303,6 +303,56 @@ describe('transfers and statistics', () => {
   });
 });
 
+describe('Party badges', () => {
+  it('lists who reaches a milestone since the previous round, and records the award once', async () => {
+    const [thirty, fortyFive] = await addMembers(db, [
+      {
+        fullName: 'Cao Ba Mươi',
+        admissionDate: '1995-06-10',
+        officialDate: '1996-06-10',
+        birthDate: '1970-01-01',
+        cellCode: 'C21',
+      },
+      {
+        fullName: 'Cao Bốn Lăm',
+        admissionDate: '1980-08-20',
+        officialDate: '1981-08-20',
+        birthDate: '1955-01-01',
+        cellCode: 'C21',
+      },
+      {
+        fullName: 'Cao Chưa Tới',
+        admissionDate: '1995-09-10',
+        officialDate: '1996-09-10',
+        birthDate: '1970-01-01',
+        cellCode: 'C21',
+      },
+    ]);
+    // round of 2/9/2025: milestones reached after 19/5/2025 and by 2/9/2025
+    const due = await members.badgesDue(db, testActor, { org: 'G2', round: '2025-09-02' });
+    expect(due.results.map((r) => [r.fullName, r.milestone, r.reachedOn, r.missed])).toEqual([
+      ['Cao Bốn Lăm', 45, '2025-08-20', [30, 40]],
+      ['Cao Ba Mươi', 30, '2025-06-10', []],
+    ]);
+    await expectError(
+      members.awardBadge(db, testActor, thirty as number, { years: 40, date: '2025-09-02' }),
+      'member.badge.not_eligible',
+    );
+    const awarded = await members.awardBadge(db, testActor, thirty as number, {
+      years: 30,
+      date: '2025-09-02',
+      decisionRef: '200-QĐ/TU',
+    });
+    expect(awarded.events.at(-1)).toMatchObject({ kind: 'badge', details: { years: 30 } });
+    await expectError(
+      members.awardBadge(db, testActor, thirty as number, { years: 30, date: '2025-09-03' }),
+      'member.badge.already_awarded',
+    );
+    const after = await members.badgesDue(db, testActor, { org: 'G2', round: '2025-09-02' });
+    expect(after.results.map((r) => r.id)).toEqual([fortyFive]);
+  });
+});
+
 describe('data quality', () => {
   it('reports completeness, suspected duplicates and impossible dates', async () => {
     await addMembers(db, [
