@@ -15,6 +15,7 @@ import {
   isSeedScale,
   type SeedResult,
   seedOrgTree,
+  seedPlan,
 } from './seed.service.ts';
 
 interface SeedCommandOptions extends DatabaseOptions {
@@ -57,13 +58,11 @@ export function registerSeedCommands(program: Command): void {
     // validated before the database is opened, so a typo costs nothing
     const scale = options.scale;
     if (!isSeedScale(scale)) throw seedErrors.invalidScale(scale);
-    const seed = parseSeed(options.seed);
+    const plan = seedPlan({ scale, seed: parseSeed(options.seed), date: options.date });
     const started = performance.now();
     const result = await withDatabase(options, (database) =>
       seedOrgTree(database, cliActor(), {
-        scale,
-        seed,
-        date: options.date,
+        ...plan,
         // progress goes to stderr: with --json, stdout carries exactly one JSON document
         onProgress: (done) => {
           const seconds = ((performance.now() - started) / 1000).toFixed(1);

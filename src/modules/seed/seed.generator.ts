@@ -48,7 +48,7 @@ export const NATIONAL_GRASSROOTS = 54_000;
 /** A city has more agencies, enterprises and schools per commune than a rural province. */
 const CITY_WEIGHT = 1.6;
 
-/** Demo and province scales: Hà Nội alone, at about 1/9 and at full size. */
+/** Demo and province scales: Hà Nội alone (its national share is about 2,600 grassroots organizations). */
 const SINGLE_PROVINCE: Record<Exclude<SeedScale, 'national'>, number> = { demo: 300, province: 3000 };
 
 interface TopPlan {
@@ -197,7 +197,7 @@ function styledCellNames(
 
 function communeCellNames(type: 'xã' | 'phường' | 'đặc khu', commune: string, n: NameSource): string[] {
   const { rng } = n;
-  const places = type === 'xã' ? rng.int(12, 38) : type === 'phường' ? rng.int(10, 30) : rng.int(5, 15);
+  const places = type === 'xã' ? rng.int(13, 40) : type === 'phường' ? rng.int(10, 30) : rng.int(5, 15);
   const used = new Set<string>();
   const names: string[] = [];
   for (let i = 1; i <= places; i++) {
@@ -225,10 +225,15 @@ function* grassrootsOf(
   const weights = pool.kinds.map((k) => k.weight);
   for (let i = 0; i < count; i++) {
     const fixedEntity = pool.fixed[i];
-    const entity: Entity = fixedEntity ?? (pool.kinds[rng.weighted(weights)] as GrassrootsKind);
+    let entity: Entity = fixedEntity ?? (pool.kinds[0] as GrassrootsKind);
+    // each retry draws the kind again: a kind with few names (Chi cục …) gives way to another
     const name = fixedEntity
       ? uniqueName(used, () => fixedEntity.name)
-      : uniqueName(used, () => (entity as GrassrootsKind).make(n));
+      : uniqueName(used, () => {
+          const drawn = pool.kinds[rng.weighted(weights)] as GrassrootsKind;
+          entity = drawn;
+          return drawn.make(n);
+        });
     const committee = rng.chance(entity.committeeShare);
     const unit = tree.unit(
       parent,

@@ -168,9 +168,9 @@ function localStructure(n: NameSource, border: boolean): TopStructure {
       ),
     ],
     kinds: [
-      kind(2, 0.1, 'agency', (s) => `Tòa án nhân dân khu vực ${s.int(1, 40)}`),
-      kind(2, 0.1, 'agency', (s) => `Viện kiểm sát nhân dân khu vực ${s.int(1, 40)}`),
-      kind(1, 0.05, 'agency', (s) => `Phòng Thi hành án dân sự khu vực ${s.int(1, 40)}`),
+      kind(2, 0.1, 'agency', (s) => `Tòa án nhân dân khu vực ${s.int(1, 60)}`),
+      kind(2, 0.1, 'agency', (s) => `Viện kiểm sát nhân dân khu vực ${s.int(1, 60)}`),
+      kind(1, 0.05, 'agency', (s) => `Phòng Thi hành án dân sự khu vực ${s.int(1, 60)}`),
     ],
   };
   const government: Pool = {
@@ -399,21 +399,33 @@ const POLICE_UNITS: Pool = {
   ],
 };
 
+const ACADEMY_FACULTIES = [
+  'Điều tra',
+  'Trinh sát',
+  'Luật',
+  'Lý luận chính trị',
+  'Ngoại ngữ',
+  'Quản lý',
+  'Kỹ thuật nghiệp vụ',
+  'Tâm lý',
+  'Quân sự, võ thuật và thể dục thể thao',
+  'Nghiệp vụ cơ bản',
+  'Sau đại học',
+  'Đào tạo tại chức',
+];
+
 const POLICE_ACADEMY: Pool = {
   fixed: [],
   kinds: [
-    kind(
-      2,
-      0.1,
-      'university',
-      (s) => `Khoa ${s.pick(['Điều tra', 'Trinh sát', 'Luật', 'Lý luận chính trị', 'Ngoại ngữ', 'Quản lý'])}`,
-    ),
-    kind(2, 0.6, 'university', (s) => `Học viên khóa D${s.int(40, 55)}`),
+    kind(2, 0.1, 'university', (s) => `Khoa ${s.pick(ACADEMY_FACULTIES)}`),
+    kind(2, 0.6, 'university', (s) => `Học viên khóa D${s.int(30, 60)}`),
+    kind(1, 0.3, 'university', (s) => `Tiểu đoàn Học viên ${s.int(1, 12)}`),
     kind(
       1,
       0.05,
       'agency',
-      (s) => `Phòng ${s.pick(['Đào tạo', 'Quản lý học viên', 'Hậu cần', 'Tổ chức cán bộ', 'Khảo thí'])}`,
+      (s) =>
+        `Phòng ${s.pick(['Đào tạo', 'Quản lý học viên', 'Hậu cần', 'Tổ chức cán bộ', 'Khảo thí', 'Quản lý khoa học', 'Hợp tác quốc tế', 'Tham mưu'])}`,
     ),
   ],
 };

@@ -60,6 +60,14 @@ export async function resetIdentitySequences(db: Kysely<DB>): Promise<void> {
   }
 }
 
+/**
+ * Fresh statistics for the planner: after a bulk load it would otherwise guess (seq scans for
+ * children lookups, seconds instead of milliseconds), and PGlite has no autovacuum to fix it later.
+ */
+export async function analyzeTree(db: Kysely<DB>): Promise<void> {
+  await sql`ANALYZE org_operation, org_unit, org_unit_version`.execute(db);
+}
+
 /** Undoes a seed that failed half-way (COPY batches commit one by one), so it can be rerun. */
 export async function removePartialSeed(
   db: Kysely<DB>,

@@ -16,6 +16,7 @@ import {
   type SeedUnit,
 } from './seed.generator.ts';
 import {
+  analyzeTree,
   copyUnits,
   copyVersions,
   hasAnyUnit,
@@ -117,6 +118,7 @@ async function seedLocked(
     });
     await copyVersions(database, counted(generateOrgTree(plan)), opId);
     await resetIdentitySequences(database.db);
+    await analyzeTree(database.db);
     if (onProgress && done % PROGRESS_EVERY !== 0) onProgress(done);
     return {
       scale: plan.scale,

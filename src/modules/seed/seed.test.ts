@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors.ts';
 import { canBeChildOf, type OrgKind } from '../../core/org-kinds.ts';
+import type { Database } from '../../db/database.ts';
 import { createTestDatabase, type TestDatabase } from '../../db/test-database.ts';
 import { generateOrgTree, type SeedPlan, type SeedUnit } from './seed.generator.ts';
 import { PROVINCES } from './seed.places.ts';
@@ -195,5 +196,32 @@ describe('seeding the demo tree', () => {
     ).toEqual({
       n: result.units,
     });
+  });
+});
+
+describe('a seed that fails half-way', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+
+  afterAll(async () => {
+    await database?.dispose();
+  });
+
+  it('removes what it wrote, so the seed can be run again', async () => {
+    const failing: Database = {
+      ...database,
+      copyRows: (table, columns, rows) =>
+        table === 'org_unit_version'
+          ? Promise.reject(new Error('disk full'))
+          : database.copyRows(table, columns, rows),
+    };
+    await expect(seedOrgTree(failing, actor, { scale: 'demo' })).rejects.toThrow('disk full');
+    expect(await database.db.selectFrom('org_unit').select('id').execute()).toEqual([]);
+    expect(await database.db.selectFrom('org_operation').select('id').execute()).toEqual([]);
+    const again = await seedOrgTree(database, actor, { scale: 'demo' });
+    expect(again.units).toBeGreaterThan(1000);
   });
 });
