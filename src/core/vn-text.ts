@@ -26,11 +26,12 @@ const TONE_SEPARATOR = '\u0002';
 const ALPHABET = 'aăâbcdđeêfghijklmnoôơpqrstuưvwxyz';
 const TONES = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323']; // ngang huyền hỏi ngã sắc nặng
 
-/** A string that sorts one word in Vietnamese letter order, tones breaking ties. */
-function wordKey(word: string): string {
-  let letters = '';
-  let tones = '';
-  for (const ch of word.toLowerCase().normalize('NFC')) {
+/** Each character's letter (in Vietnamese order) and tone, computed once per character seen. */
+const charKeys = new Map<string, { letter: string; tone: string }>();
+
+function charKey(ch: string): { letter: string; tone: string } {
+  let key = charKeys.get(ch);
+  if (key === undefined) {
     const decomposed = ch.normalize('NFD');
     const base = decomposed[0] ?? '';
     const marks = decomposed.slice(1);
@@ -38,8 +39,20 @@ function wordKey(word: string): string {
     const shapeMarks = [...marks].filter((m) => !TONES.includes(m)).join('');
     const letter = (base + shapeMarks).normalize('NFC');
     const idx = ALPHABET.indexOf(letter);
-    letters += idx >= 0 ? String.fromCharCode(0x41 + idx) : letter;
-    tones += String(Math.max(tone, 0));
+    key = { letter: idx >= 0 ? String.fromCharCode(0x41 + idx) : letter, tone: String(Math.max(tone, 0)) };
+    charKeys.set(ch, key);
+  }
+  return key;
+}
+
+/** A string that sorts one word in Vietnamese letter order, tones breaking ties. */
+function wordKey(word: string): string {
+  let letters = '';
+  let tones = '';
+  for (const ch of word.toLowerCase().normalize('NFC')) {
+    const key = charKey(ch);
+    letters += key.letter;
+    tones += key.tone;
   }
   return `${letters}${TONE_SEPARATOR}${tones}`;
 }

@@ -133,25 +133,30 @@ function likePattern(token: string): string {
 }
 
 /**
- * Units whose folded name contains every folded token, or whose code starts with the query;
- * best first: exact code, then trigram similarity, then the exact accented spelling.
+ * Units whose folded name contains every folded token, or whose code starts with the query; best
+ * first: exact code, then trigram similarity, then the exact accented spelling. The two matches
+ * are separate index-backed queries (trigram on the folded name, trigram on the code) joined by
+ * UNION: an OR across the join would scan every version.
  */
 export async function searchAsOf(
   q: Q,
   query: { text: string; foldedTokens: string[]; date: string; limit: number },
 ): Promise<(VersionRow & { score: number })[]> {
-  const tokenFilters = query.foldedTokens.map((t) => sql`vn_fold(v.name) LIKE ${likePattern(t)}`);
+  const tokenFilters = query.foldedTokens.map((t) => sql`vn_fold(nv.name) LIKE ${likePattern(t)}`);
   const nameMatch = tokenFilters.length > 0 ? sql.join(tokenFilters, sql` AND `) : sql`FALSE`;
-  const codePrefix = `${query.text
-    .trim()
-    .toLowerCase()
-    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const result = await sql<VersionRow & { score: number }>`SELECT ${versionColumns},
-      (CASE WHEN lower(u.code) = lower(${query.text.trim()}) THEN 2 ELSE 0 END
+  const trimmed = query.text.trim();
+  const codePrefix = `${trimmed.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const result = await sql<VersionRow & { score: number }>`WITH matched AS (
+      SELECT nv.id FROM org_unit_version nv WHERE ${nameMatch}
+      UNION
+      SELECT cv.id FROM org_unit cu JOIN org_unit_version cv ON cv.unit_id = cu.id WHERE lower(cu.code) LIKE ${codePrefix}
+    )
+    SELECT ${versionColumns},
+      (CASE WHEN lower(u.code) = lower(${trimmed}) THEN 2 ELSE 0 END
         + similarity(vn_fold(v.name), vn_fold(${query.text}))
-        + CASE WHEN v.name ILIKE ${likePattern(query.text.trim())} THEN 0.5 ELSE 0 END)::float8 AS score
-    FROM org_unit_version v JOIN org_unit u ON u.id = v.unit_id
-    WHERE ${asOf(query.date)} AND ((${nameMatch}) OR lower(u.code) LIKE ${codePrefix})
+        + CASE WHEN v.name ILIKE ${likePattern(trimmed)} THEN 0.5 ELSE 0 END)::float8 AS score
+    FROM matched JOIN org_unit_version v ON v.id = matched.id JOIN org_unit u ON u.id = v.unit_id
+    WHERE ${asOf(query.date)}
     ORDER BY score DESC, v.name, u.code
     LIMIT ${query.limit}`.execute(q);
   return result.rows;
@@ -344,4 +349,9 @@ export async function insertLineage(
 export async function hasAnyUnit(q: Q): Promise<boolean> {
   const row = await q.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
   return row !== undefined;
+}
+
+/** Refreshes the planner's statistics after a large reorganization (PGlite has no autovacuum). */
+export async function analyzeTree(q: Q): Promise<void> {
+  await sql`ANALYZE org_unit_version`.execute(q);
 }

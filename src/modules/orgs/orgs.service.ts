@@ -53,10 +53,30 @@ const parentPathOf = (path: string) => path.split('.').slice(0, -1).join('.') ||
 const isWithin = (path: string, ancestorPath: string) =>
   path === ancestorPath || path.startsWith(`${ancestorPath}.`);
 
-function byVietnameseName<T extends { name: string; code: string }>(a: T, b: T): number {
-  const ka = titleSortKey(a.name);
-  const kb = titleSortKey(b.name);
-  return ka < kb ? -1 : ka > kb ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+/** Sorts units by name the Vietnamese way (then by code), computing each name's key once. */
+function sortByVietnameseName<T extends { name: string; code: string }>(units: T[]): T[] {
+  const keys = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = titleSortKey(name);
+      keys.set(name, key);
+    }
+    return key;
+  };
+  const keyed = units.map((unit) => ({ unit, key: keyOf(unit.name) }));
+  keyed.sort((a, b) =>
+    a.key < b.key
+      ? -1
+      : a.key > b.key
+        ? 1
+        : a.unit.code < b.unit.code
+          ? -1
+          : a.unit.code > b.unit.code
+            ? 1
+            : 0,
+  );
+  return keyed.map((k) => k.unit);
 }
 
 /** The version of `code` on `date`, or a clear error saying why there is none. */
@@ -133,6 +153,9 @@ function emptyResult(
   };
 }
 
+/** Past this many re-versioned units, the planner's statistics are refreshed with the operation. */
+const LARGE_OPERATION = 1000;
+
 async function runOperation(
   database: Database,
   actor: Actor,
@@ -147,6 +170,7 @@ async function runOperation(
     const result = await work(tx);
     const { applied: _applied, operationId: _id, ...summary } = result;
     if (result.operationId !== null) await repo.setOperationSummary(tx, result.operationId, summary);
+    if (result.unitsAffected >= LARGE_OPERATION) await repo.analyzeTree(tx);
     return result;
   });
 }
@@ -186,23 +210,18 @@ export async function getTree(
       root = only;
     }
     const rows = await repo.subtreeAsOf(tx, root.path, date, query.depth ?? null);
-    const nodes = new Map<number, OrgNode & { sortKey: string }>();
-    for (const row of rows) {
-      nodes.set(row.unitId, { ...ref(row), children: [], sortKey: titleSortKey(row.name) });
-    }
-    for (const row of rows) {
+    const sorted = sortByVietnameseName(rows);
+    const nodes = new Map<number, OrgNode>();
+    for (const row of sorted) nodes.set(row.unitId, { ...ref(row), children: [] });
+    // rows are in name order, so every children list fills in order
+    for (const row of sorted) {
       if (row.unitId === root.unitId || row.parentId === null) continue;
-      nodes.get(row.parentId)?.children.push(nodes.get(row.unitId) as OrgNode & { sortKey: string });
+      const node = nodes.get(row.unitId);
+      if (node) nodes.get(row.parentId)?.children.push(node);
     }
-    const strip = (node: OrgNode & { sortKey: string }): OrgNode => {
-      const children = (node.children as (OrgNode & { sortKey: string })[]).sort((a, b) =>
-        a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.code < b.code ? -1 : 1,
-      );
-      return { code: node.code, name: node.name, kind: node.kind, children: children.map(strip) };
-    };
     const rootNode = nodes.get(root.unitId);
     if (!rootNode) throw orgErrors.notFound(root.code);
-    return { asOf: date, root: strip(rootNode) };
+    return { asOf: date, root: rootNode };
   });
 }
 
@@ -245,9 +264,14 @@ export async function listChildren(
   return inTransaction(database.db, actor, async (tx) => {
     const version = await requireVersionOn(tx, code, date);
     const children = await repo.childrenAsOf(tx, version.unitId, date);
-    return children
-      .map((c) => ({ ...ref(c), parentCode: version.code, validFrom: c.validFrom, childCount: c.childCount }))
-      .sort(byVietnameseName);
+    return sortByVietnameseName(
+      children.map((c) => ({
+        ...ref(c),
+        parentCode: version.code,
+        validFrom: c.validFrom,
+        childCount: c.childCount,
+      })),
+    );
   });
 }
 
