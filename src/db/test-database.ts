@@ -1,15 +1,19 @@
 /**
  * A fresh, migrated database for each test file: PGlite started from a migrated template
  * tarball (built once per run by `test-global-setup.ts`), or — when `TEST_DATABASE_URL` names a
- * PostgreSQL server — a new database cloned from a migrated template database there.
+ * PostgreSQL server — a new database cloned from a migrated template database there. Template
+ * names are unique per run, so two runs (two checkouts, a developer and CI) never collide.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { type Database, openDatabase } from './database.ts';
 
-export const TEMPLATE_TARBALL = path.resolve('.tmp/test-template.tar.gz');
-export const SERVER_TEMPLATE_DB = 'tochuc_test_template';
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testTemplate: { tarball?: string; serverDatabase?: string };
+  }
+}
 
 function serverUrlFor(base: string, database: string): string {
   const url = new URL(base);
@@ -34,9 +38,10 @@ export interface TestDatabase extends Database {
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const base = process.env.TEST_DATABASE_URL;
-  if (base) {
+  const template = inject('testTemplate');
+  if (base && template.serverDatabase) {
     const name = `tochuc_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-    await adminQuery(base, `CREATE DATABASE ${name} TEMPLATE ${SERVER_TEMPLATE_DB}`);
+    await adminQuery(base, `CREATE DATABASE ${name} TEMPLATE ${template.serverDatabase}`);
     const database = await openDatabase({ url: serverUrlFor(base, name) });
     return {
       ...database,
@@ -46,7 +51,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
-  const blob = new Blob([fs.readFileSync(TEMPLATE_TARBALL)]);
+  if (!template.tarball) throw new Error('no test template: run the tests through vitest (globalSetup)');
+  const blob = new Blob([fs.readFileSync(template.tarball)]);
   const database = await openDatabase({ loadDataDir: blob });
   return { ...database, dispose: () => database.close() };
 }
