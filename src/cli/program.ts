@@ -1,6 +1,7 @@
 /** The `tochuc` program: each module adds its commands. */
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/errors.ts';
+import { registerAdmissionCommands } from '../modules/admissions/admissions.cli.ts';
 import { registerMemberCommands } from '../modules/members/members.cli.ts';
 import { registerOrgCommands } from '../modules/orgs/orgs.cli.ts';
 import { registerSeedCommands } from '../modules/seed/seed.cli.ts';
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerSeedCommands(program);
   registerOrgCommands(program);
   registerMemberCommands(program);
+  registerAdmissionCommands(program);
   return program;
 }
 

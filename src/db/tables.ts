@@ -59,6 +59,8 @@ export interface DB {
   member_stat_top: MemberStatTopTable;
   admission_target: AdmissionTargetTable;
   member_badge: MemberBadgeTable;
+  admission_candidate: AdmissionCandidateTable;
+  admission_introducer: AdmissionIntroducerTable;
 }
 
 export interface MemberTable {
@@ -151,4 +153,31 @@ export interface MemberBadgeTable {
   years: number;
   awarded_on: DateColumn;
   decision_ref: string | null;
+}
+
+export interface AdmissionCandidateTable {
+  id: Generated<number>;
+  cell_id: number;
+  full_name: string;
+  sort_key: string;
+  birth_date: DateColumn;
+  sex: 'male' | 'female';
+  national_id: string | null;
+  youth_union_member: ColumnType<boolean, boolean | undefined, boolean>;
+  awareness_class_date: DateColumn | null;
+  application_date: DateColumn | null;
+  cell_resolution_date: DateColumn | null;
+  decision_date: DateColumn | null;
+  decision_ref: string | null;
+  ceremony_date: DateColumn | null;
+  member_id: number | null;
+  withdrawn_on: DateColumn | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface AdmissionIntroducerTable {
+  candidate_id: number;
+  member_id: number;
+  known_since: DateColumn;
 }

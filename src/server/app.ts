@@ -10,6 +10,7 @@ import { Hono } from 'hono';
 import { invalidInputError } from '../core/validation.ts';
 import type { Database } from '../db/database.ts';
 import type { Actor } from '../db/transaction.ts';
+import { registerAdmissionRoutes } from '../modules/admissions/admissions.routes.ts';
 import { registerMemberRoutes } from '../modules/members/members.routes.ts';
 import { registerOrgRoutes } from '../modules/orgs/orgs.routes.ts';
 import { registerApiDocs } from './api-docs.ts';
@@ -63,6 +64,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
   registerOrgRoutes(api);
   registerMemberRoutes(api);
+  registerAdmissionRoutes(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

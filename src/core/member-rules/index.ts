@@ -3,6 +3,7 @@
  * implementing regulations and the Labour Code. No I/O, no clock: "today" is always a parameter.
  */
 export * from './admission.ts';
+export * from './admission-pipeline.ts';
 export * from './badges.ts';
 export * from './birth-date.ts';
 export * from './calendar.ts';

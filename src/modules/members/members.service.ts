@@ -113,11 +113,23 @@ async function reference(
 export interface AddMemberOptions {
   /** Admission outside 18–60 decided as an exception by the competent committee: recorded, not silent. */
   ageException?: boolean;
+  /** The day the cell considered the admission, when known (the age rule applies then); default the admission date. */
+  consideredOn?: string;
 }
 
 /** Records a member (a new admission, or an existing member's record) in a cell. */
 export async function addMember(
   database: Database,
+  actor: Actor,
+  raw: AddMemberInput,
+  options: AddMemberOptions = {},
+): Promise<{ id: number }> {
+  return inTransaction(database.db, actor, (tx) => addMemberInTransaction(tx, actor, raw, options));
+}
+
+/** The same inside a caller's transaction (the admission pipeline admits a candidate this way). */
+export async function addMemberInTransaction(
+  tx: Tx,
   actor: Actor,
   raw: AddMemberInput,
   options: AddMemberOptions = {},
@@ -142,60 +154,58 @@ export async function addMember(
       'The official date cannot be before the admission date',
     );
   }
-  const age = admissionAgeCheck(birthDate, admissionDate);
+  const age = admissionAgeCheck(birthDate, options.consideredOn ?? admissionDate);
   if (!age.ok && !options.ageException) throw memberErrors.admissionAge({ vi: age.vi, en: age.en });
-  return inTransaction(database.db, actor, async (tx) => {
-    const cell = await requireCell(tx, input.cellCode, todayVn());
-    if (input.nationalId && (await repo.memberIdByNationalId(tx, input.nationalId)) !== undefined) {
-      throw memberErrors.nationalIdTaken(input.nationalId);
-    }
-    if (input.partyCardNo && (await repo.memberIdByCardNo(tx, input.partyCardNo)) !== undefined) {
-      throw memberErrors.cardTaken(input.partyCardNo);
-    }
-    const fullName = normalizeName(input.fullName);
-    const id = await repo.insertMember(tx, {
-      fullName,
-      otherName: input.otherName ?? null,
-      sortKey: personSortKey(fullName),
-      sex: input.sex,
-      birthDate,
-      birthDatePrecision: input.birthDatePrecision ?? 'day',
-      birthPlace: input.birthPlace ?? null,
-      hometown: input.hometown ?? null,
-      ethnicity: await reference(tx, 'ref_ethnicity', 'ethnicity', input.ethnicity),
-      religion: await reference(tx, 'ref_religion', 'religion', input.religion),
-      nationalId: input.nationalId ?? null,
-      partyCardNo: input.partyCardNo ?? null,
-      admissionDate,
-      officialDate,
-      education: await reference(tx, 'ref_education', 'education', input.education),
-      qualification: input.qualification ?? null,
-      theoryLevel: await reference(tx, 'ref_theory_level', 'theoryLevel', input.theoryLevel),
-      occupation: input.occupation ?? null,
-      standing: officialDate ? 'official' : 'probationary',
-      cellId: cell.unitId,
-    });
-    await repo.insertMembership(tx, id, cell.unitId, admissionDate);
+  const cell = await requireCell(tx, input.cellCode, todayVn());
+  if (input.nationalId && (await repo.memberIdByNationalId(tx, input.nationalId)) !== undefined) {
+    throw memberErrors.nationalIdTaken(input.nationalId);
+  }
+  if (input.partyCardNo && (await repo.memberIdByCardNo(tx, input.partyCardNo)) !== undefined) {
+    throw memberErrors.cardTaken(input.partyCardNo);
+  }
+  const fullName = normalizeName(input.fullName);
+  const id = await repo.insertMember(tx, {
+    fullName,
+    otherName: input.otherName ?? null,
+    sortKey: personSortKey(fullName),
+    sex: input.sex,
+    birthDate,
+    birthDatePrecision: input.birthDatePrecision ?? 'day',
+    birthPlace: input.birthPlace ?? null,
+    hometown: input.hometown ?? null,
+    ethnicity: await reference(tx, 'ref_ethnicity', 'ethnicity', input.ethnicity),
+    religion: await reference(tx, 'ref_religion', 'religion', input.religion),
+    nationalId: input.nationalId ?? null,
+    partyCardNo: input.partyCardNo ?? null,
+    admissionDate,
+    officialDate,
+    education: await reference(tx, 'ref_education', 'education', input.education),
+    qualification: input.qualification ?? null,
+    theoryLevel: await reference(tx, 'ref_theory_level', 'theoryLevel', input.theoryLevel),
+    occupation: input.occupation ?? null,
+    standing: officialDate ? 'official' : 'probationary',
+    cellId: cell.unitId,
+  });
+  await repo.insertMembership(tx, id, cell.unitId, admissionDate);
+  await repo.insertEvent(tx, {
+    memberId: id,
+    kind: 'admission',
+    date: admissionDate,
+    decisionRef: input.decisionRef ?? null,
+    actor: actor.id,
+    details: { cellCode: cell.code, ...(age.ok ? {} : { ageException: age.code }) },
+  });
+  if (officialDate) {
     await repo.insertEvent(tx, {
       memberId: id,
-      kind: 'admission',
-      date: admissionDate,
-      decisionRef: input.decisionRef ?? null,
+      kind: 'recognition',
+      date: officialDate,
+      decisionRef: null,
       actor: actor.id,
-      details: { cellCode: cell.code, ...(age.ok ? {} : { ageException: age.code }) },
     });
-    if (officialDate) {
-      await repo.insertEvent(tx, {
-        memberId: id,
-        kind: 'recognition',
-        date: officialDate,
-        decisionRef: null,
-        actor: actor.id,
-      });
-    }
-    await repo.refreshStats(tx, [cell.unitId]);
-    return { id };
-  });
+  }
+  await repo.refreshStats(tx, [cell.unitId]);
+  return { id };
 }
 
 export async function getMemberProfile(database: Database, actor: Actor, id: number): Promise<MemberProfile> {

@@ -349,6 +349,16 @@ export async function getHistory(database: Database, actor: Actor, code: string)
   });
 }
 
+/** A unit as of a date inside another module's transaction; undefined when it did not exist then. */
+export async function findUnitInTransaction(
+  tx: Tx,
+  code: string,
+  date: string,
+): Promise<{ unitId: number; code: string; name: string; kind: string; path: string } | undefined> {
+  const unitId = await repo.findUnitId(tx, code);
+  return unitId === undefined ? undefined : repo.findVersionAsOf(tx, unitId, date);
+}
+
 /** True before the first unit is created (first start: the demo tree may be seeded). */
 export async function isTreeEmpty(database: Database, actor: Actor): Promise<boolean> {
   return inTransaction(database.db, actor, async (tx) => !(await repo.hasAnyUnit(tx)));

@@ -22,6 +22,8 @@ interface SeedCommandOptions extends DatabaseOptions {
   scale: string;
   seed: string;
   date: string;
+  membersAsOf?: string;
+  members: boolean;
   json?: boolean;
 }
 
@@ -53,6 +55,8 @@ export function registerSeedCommands(program: Command): void {
       .option('--scale <scale>', 'demo | province | national', 'demo')
       .option('--seed <n>', 'random seed: the same seed gives the same tree', String(DEFAULT_SEED))
       .option('--date <date>', 'creation date of the tree (YYYY-MM-DD or dd/mm/yyyy)', DEFAULT_SEED_DATE)
+      .option('--members-as-of <date>', 'reference date of the members (probation, leavers); default today')
+      .option('--no-members', 'seed the organization tree only')
       .option('--json', 'print the result as one JSON document'),
   ).action(async (options: SeedCommandOptions) => {
     // validated before the database is opened, so a typo costs nothing
@@ -64,6 +68,12 @@ export function registerSeedCommands(program: Command): void {
       seedOrgTree(database, cliActor(), {
         ...plan,
         // progress goes to stderr: with --json, stdout carries exactly one JSON document
+        members: options.members,
+        ...(options.membersAsOf ? { membersAsOf: options.membersAsOf } : {}),
+        onMemberProgress: (done) => {
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          process.stderr.write(`seed: ${done.toLocaleString('en-US')} members (${seconds} s)\n`);
+        },
         onProgress: (done) => {
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           process.stderr.write(`seed: ${done.toLocaleString('en-US')} rows (${seconds} s)\n`);

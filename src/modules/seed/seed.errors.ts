@@ -8,6 +8,11 @@ export const seedErrors = {
       vi: 'Cơ sở dữ liệu đã có cây tổ chức; chỉ tạo dữ liệu mẫu vào cơ sở dữ liệu trống.',
       en: 'The database already holds an organization tree; synthetic data is only seeded into an empty one.',
     }),
+  membersNotEmpty: () =>
+    new AppError('seed.members_not_empty', 'conflict', {
+      vi: 'Cơ sở dữ liệu đã có đảng viên; chỉ tạo đảng viên mẫu vào danh sách trống.',
+      en: 'The database already holds members; synthetic members are only seeded into an empty registry.',
+    }),
   inProgress: () =>
     new AppError('seed.in_progress', 'conflict', {
       vi: 'Một tiến trình khác đang tạo dữ liệu mẫu trên cơ sở dữ liệu này.',
