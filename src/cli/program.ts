@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/errors.ts';
 import { registerAdmissionCommands } from '../modules/admissions/admissions.cli.ts';
+import { registerFeeCommands } from '../modules/fees/fees.cli.ts';
 import { registerMemberCommands } from '../modules/members/members.cli.ts';
 import { registerOrgCommands } from '../modules/orgs/orgs.cli.ts';
 import { registerSeedCommands } from '../modules/seed/seed.cli.ts';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerOrgCommands(program);
   registerMemberCommands(program);
   registerAdmissionCommands(program);
+  registerFeeCommands(program);
   return program;
 }
 

@@ -61,6 +61,8 @@ export interface DB {
   member_badge: MemberBadgeTable;
   admission_candidate: AdmissionCandidateTable;
   admission_introducer: AdmissionIntroducerTable;
+  member_fee_setting: MemberFeeSettingTable;
+  member_fee_payment: MemberFeePaymentTable;
 }
 
 export interface MemberTable {
@@ -180,4 +182,22 @@ export interface AdmissionIntroducerTable {
   candidate_id: number;
   member_id: number;
   known_since: DateColumn;
+}
+
+export interface MemberFeeSettingTable {
+  member_id: number;
+  category: string;
+  base: number | null;
+  fixed_amount: number | null;
+  exemption: string | null;
+  reduction_percent: number | null;
+  updated_at: Timestamp;
+}
+
+export interface MemberFeePaymentTable {
+  member_id: number;
+  month: string;
+  amount: number;
+  paid_on: DateColumn;
+  recorded_by: string;
 }

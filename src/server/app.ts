@@ -11,6 +11,7 @@ import { invalidInputError } from '../core/validation.ts';
 import type { Database } from '../db/database.ts';
 import type { Actor } from '../db/transaction.ts';
 import { registerAdmissionRoutes } from '../modules/admissions/admissions.routes.ts';
+import { registerFeeRoutes } from '../modules/fees/fees.routes.ts';
 import { registerMemberRoutes } from '../modules/members/members.routes.ts';
 import { registerOrgRoutes } from '../modules/orgs/orgs.routes.ts';
 import { registerApiDocs } from './api-docs.ts';
@@ -65,6 +66,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   registerOrgRoutes(api);
   registerMemberRoutes(api);
   registerAdmissionRoutes(api);
+  registerFeeRoutes(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -646,6 +646,21 @@ export async function awardBadge(
   return getMemberProfile(database, actor, id);
 }
 
+/** A member's identity and dates inside another module's transaction (fees, ratings). */
+export async function memberInTransaction(
+  tx: Tx,
+  id: number,
+): Promise<{ id: number; fullName: string; admissionDate: string; status: Status; cellCode: string }> {
+  const m = await requireMember(tx, id);
+  return {
+    id: m.id,
+    fullName: m.fullName,
+    admissionDate: m.admissionDate,
+    status: statusOf(m),
+    cellCode: m.cellCode,
+  };
+}
+
 /** Called by reorganizations: members of cells merged into another cell move with them. */
 export async function moveMembersOfMergedCells(
   tx: Tx,
