@@ -5,6 +5,7 @@ import { registerAdmissionCommands } from '../modules/admissions/admissions.cli.
 import { registerFeeCommands } from '../modules/fees/fees.cli.ts';
 import { registerMemberCommands } from '../modules/members/members.cli.ts';
 import { registerOrgCommands } from '../modules/orgs/orgs.cli.ts';
+import { registerRatingCommands } from '../modules/ratings/ratings.cli.ts';
 import { registerSeedCommands } from '../modules/seed/seed.cli.ts';
 import { registerServerCommands } from '../server/server.cli.ts';
 
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerMemberCommands(program);
   registerAdmissionCommands(program);
   registerFeeCommands(program);
+  registerRatingCommands(program);
   return program;
 }
 

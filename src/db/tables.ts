@@ -63,6 +63,7 @@ export interface DB {
   admission_introducer: AdmissionIntroducerTable;
   member_fee_setting: MemberFeeSettingTable;
   member_fee_payment: MemberFeePaymentTable;
+  member_rating: MemberRatingTable;
 }
 
 export interface MemberTable {
@@ -88,6 +89,7 @@ export interface MemberTable {
   standing: 'probationary' | 'official';
   state: ColumnType<MemberState, MemberState | undefined>;
   cell_id: number;
+  exempt_since: ColumnType<DateColumn | null, DateColumn | null | undefined, DateColumn | null>;
   created_at: Timestamp;
 }
 
@@ -199,5 +201,16 @@ export interface MemberFeePaymentTable {
   month: string;
   amount: number;
   paid_on: DateColumn;
+  recorded_by: string;
+}
+
+export interface MemberRatingTable {
+  member_id: number;
+  year: number;
+  score: string | null;
+  level: string | null;
+  exemption: string | null;
+  decided_on: DateColumn;
+  decision_ref: string | null;
   recorded_by: string;
 }

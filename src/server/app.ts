@@ -14,6 +14,7 @@ import { registerAdmissionRoutes } from '../modules/admissions/admissions.routes
 import { registerFeeRoutes } from '../modules/fees/fees.routes.ts';
 import { registerMemberRoutes } from '../modules/members/members.routes.ts';
 import { registerOrgRoutes } from '../modules/orgs/orgs.routes.ts';
+import { registerRatingRoutes } from '../modules/ratings/ratings.routes.ts';
 import { registerApiDocs } from './api-docs.ts';
 import type { AppEnv } from './context.ts';
 import type { Logger } from './logger.ts';
@@ -67,6 +68,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   registerMemberRoutes(api);
   registerAdmissionRoutes(api);
   registerFeeRoutes(api);
+  registerRatingRoutes(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -646,6 +646,15 @@ export async function awardBadge(
   return getMemberProfile(database, actor, id);
 }
 
+/** Records a dated event of a member inside another module's transaction. */
+export async function recordMemberEvent(
+  tx: Tx,
+  actor: Actor,
+  e: { memberId: number; kind: string; date: string; decisionRef: string | null; details?: object },
+): Promise<void> {
+  await repo.insertEvent(tx, { ...e, actor: actor.id });
+}
+
 /** A member's identity and dates inside another module's transaction (fees, ratings). */
 export async function memberInTransaction(
   tx: Tx,
