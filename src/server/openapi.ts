@@ -5,6 +5,15 @@ export function jsonContent<T extends z.ZodType>(schema: T, description: string)
   return { content: { 'application/json': { schema } }, description, required: true };
 }
 
+/** `{id}` in a path: a positive whole number. */
+export const idParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .meta({ param: { name: 'id', in: 'path' }, example: 1 }),
+});
+
 export const problemSchema = z
   .object({
     type: z.string(),

@@ -1,7 +1,7 @@
 /** HTTP routes of the admission pipeline: schemas and handlers that call the service, nothing else. */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../server/context.ts';
-import { jsonContent, problemResponses } from '../../server/openapi.ts';
+import { idParam, jsonContent, problemResponses } from '../../server/openapi.ts';
 import {
   addIntroducerInputSchema,
   candidateSchema,
@@ -11,13 +11,6 @@ import {
 import * as admissions from './admissions.service.ts';
 
 const tags = ['Admissions'];
-const idParam = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .meta({ param: { name: 'id', in: 'path' }, example: 1 }),
-});
 
 const queueRoute = createRoute({
   method: 'get',

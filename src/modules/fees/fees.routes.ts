@@ -1,7 +1,7 @@
 /** HTTP routes of Party fees: schemas and handlers that call the service, nothing else. */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../server/context.ts';
-import { jsonContent, problemResponses } from '../../server/openapi.ts';
+import { idParam, jsonContent, problemResponses } from '../../server/openapi.ts';
 import {
   arrearsSchema,
   feeAccountSchema,
@@ -11,13 +11,6 @@ import {
 import * as fees from './fees.service.ts';
 
 const tags = ['Party fees'];
-const idParam = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .meta({ param: { name: 'id', in: 'path' }, example: 1 }),
-});
 
 const accountRoute = createRoute({
   method: 'get',

@@ -1,7 +1,9 @@
 /** HTTP routes of the member registry: schemas and handlers that call the service, nothing else. */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Database } from '../../db/database.ts';
+import type { Actor } from '../../db/transaction.ts';
 import type { AppEnv } from '../../server/context.ts';
-import { jsonContent, problemResponses } from '../../server/openapi.ts';
+import { idParam, jsonContent, problemResponses } from '../../server/openapi.ts';
 import {
   addMemberInputSchema,
   awardBadgeInputSchema,
@@ -9,6 +11,7 @@ import {
   dataQualitySchema,
   dueRecognitionSchema,
   leaveInputSchema,
+  type MemberProfile,
   memberProfileSchema,
   memberSearchResultSchema,
   recognizeInputSchema,
@@ -19,13 +22,6 @@ import {
 import * as members from './members.service.ts';
 
 const tags = ['Members'];
-const idParam = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .meta({ param: { name: 'id', in: 'path' }, example: 1 }),
-});
 const dateQuery = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const searchRoute = createRoute({
@@ -128,15 +124,6 @@ export function registerMemberRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(badgesDueRoute, async (c) => {
     return c.json(await members.badgesDue(c.var.database, c.var.actor, c.req.valid('query')), 200);
   });
-  app.openapi(eventRoute('badges', 'Record a Party badge award', awardBadgeInputSchema), async (c) => {
-    const profile = await members.awardBadge(
-      c.var.database,
-      c.var.actor,
-      c.req.valid('param').id,
-      c.req.valid('json'),
-    );
-    return c.json(profile, 200);
-  });
   app.openapi(qualityRoute, async (c) => {
     return c.json(await members.dataQuality(c.var.database, c.var.actor, c.req.valid('query')), 200);
   });
@@ -154,54 +141,36 @@ export function registerMemberRoutes(app: OpenAPIHono<AppEnv>): void {
       201,
     );
   });
-  app.openapi(
-    eventRoute('recognition', 'Recognise as an official member', recognizeInputSchema),
-    async (c) => {
-      const profile = await members.recognizeMember(
+  // every event answers the profile after it
+  type EventService = (database: Database, actor: Actor, id: number, input: never) => Promise<MemberProfile>;
+  const events: [string, string, z.ZodType, EventService][] = [
+    ['recognition', 'Recognise as an official member', recognizeInputSchema, members.recognizeMember],
+    ['transfer-out', 'Send the member to another cell', transferOutInputSchema, members.transferOut],
+    [
+      'transfer-in',
+      'Receive the member in the destination cell',
+      transferReceiveInputSchema,
+      members.receiveTransfer,
+    ],
+    [
+      'leave',
+      'Removal, non-recognition, expulsion, resignation or death',
+      leaveInputSchema,
+      members.recordLeave,
+    ],
+    ['badges', 'Record a Party badge award', awardBadgeInputSchema, members.awardBadge],
+  ];
+  for (const [path, summary, schema, run] of events) {
+    app.openapi(eventRoute(path, summary, schema), async (c) => {
+      const profile = await run(
         c.var.database,
         c.var.actor,
         c.req.valid('param').id,
-        c.req.valid('json'),
+        c.req.valid('json') as never,
       );
       return c.json(profile, 200);
-    },
-  );
-  app.openapi(
-    eventRoute('transfer-out', 'Send the member to another cell', transferOutInputSchema),
-    async (c) => {
-      const profile = await members.transferOut(
-        c.var.database,
-        c.var.actor,
-        c.req.valid('param').id,
-        c.req.valid('json'),
-      );
-      return c.json(profile, 200);
-    },
-  );
-  app.openapi(
-    eventRoute('transfer-in', 'Receive the member in the destination cell', transferReceiveInputSchema),
-    async (c) => {
-      const profile = await members.receiveTransfer(
-        c.var.database,
-        c.var.actor,
-        c.req.valid('param').id,
-        c.req.valid('json'),
-      );
-      return c.json(profile, 200);
-    },
-  );
-  app.openapi(
-    eventRoute('leave', 'Removal, non-recognition, expulsion, resignation or death', leaveInputSchema),
-    async (c) => {
-      const profile = await members.recordLeave(
-        c.var.database,
-        c.var.actor,
-        c.req.valid('param').id,
-        c.req.valid('json'),
-      );
-      return c.json(profile, 200);
-    },
-  );
+    });
+  }
   app.openapi(statsRoute, async (c) => {
     return c.json(await members.getStats(c.var.database, c.var.actor, c.req.valid('query')), 200);
   });

@@ -1,18 +1,11 @@
 /** HTTP routes of the annual quality rating: schemas and handlers that call the service, nothing else. */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../server/context.ts';
-import { jsonContent, problemResponses } from '../../server/openapi.ts';
+import { idParam, jsonContent, problemResponses } from '../../server/openapi.ts';
 import { rateInputSchema, ratingSchema, ratingSummarySchema } from './ratings.schemas.ts';
 import * as ratings from './ratings.service.ts';
 
 const tags = ['Quality rating'];
-const idParam = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .meta({ param: { name: 'id', in: 'path' }, example: 1 }),
-});
 
 const rateRoute = createRoute({
   method: 'post',
