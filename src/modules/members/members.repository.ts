@@ -38,10 +38,10 @@ export async function findRefCode(
   return result.rows[0]?.code;
 }
 
-export interface NewMember {
+/** The profile as stored (reference fields as codes on the way in, as names on the way out). */
+export interface MemberFields {
   fullName: string;
   otherName: string | null;
-  sortKey: string;
   sex: 'male' | 'female';
   birthDate: string;
   birthDatePrecision: 'day' | 'month' | 'year';
@@ -59,6 +59,10 @@ export interface NewMember {
   occupation: string | null;
   standing: 'probationary' | 'official';
   cellId: number;
+}
+
+export interface NewMember extends MemberFields {
+  sortKey: string;
 }
 
 export async function insertMember(q: Q, m: NewMember): Promise<number> {
@@ -109,28 +113,9 @@ export async function memberIdByCardNo(q: Q, cardNo: string): Promise<number | u
   return row ? Number(row.id) : undefined;
 }
 
-export interface MemberRow {
+export interface MemberRow extends MemberFields {
   id: number;
-  fullName: string;
-  otherName: string | null;
-  sex: 'male' | 'female';
-  birthDate: string;
-  birthDatePrecision: 'day' | 'month' | 'year';
-  birthPlace: string | null;
-  hometown: string | null;
-  ethnicity: string | null;
-  religion: string | null;
-  nationalId: string | null;
-  partyCardNo: string | null;
-  admissionDate: string;
-  officialDate: string | null;
-  education: string | null;
-  qualification: string | null;
-  theoryLevel: string | null;
-  occupation: string | null;
-  standing: 'probationary' | 'official';
   state: MemberState;
-  cellId: number;
   cellCode: string;
   cellName: string;
 }
