@@ -579,3 +579,20 @@ export async function insertBadge(
     .values({ member_id: b.memberId, years: b.years, awarded_on: b.date, decision_ref: b.decisionRef })
     .execute();
 }
+
+/** Open transfers sent from, or addressed to, a cell under `path`. */
+export async function openTransfersUnder(
+  q: Q,
+  path: string,
+): Promise<(TransferRow & { memberId: number; fullName: string })[]> {
+  const result = await sql<TransferRow & { memberId: number; fullName: string }>`SELECT t.id, t.kind,
+      t.from_cell_id AS "fromCellId", t.to_cell_id AS "toCellId", fu.code AS "fromCellCode", tu.code AS "toCellCode",
+      t.introduction_date AS "introductionDate", t.received_date AS "receivedDate", t.decision_ref AS "decisionRef",
+      m.id AS "memberId", m.full_name AS "fullName"
+    FROM member_transfer t JOIN org_unit fu ON fu.id = t.from_cell_id JOIN org_unit tu ON tu.id = t.to_cell_id
+    JOIN member m ON m.id = t.member_id
+    WHERE t.received_date IS NULL AND EXISTS (SELECT 1 FROM org_unit_version v WHERE v.valid_to IS NULL
+      AND v.unit_id IN (t.from_cell_id, t.to_cell_id) AND v.path <@ ${path}::ltree)
+    ORDER BY t.introduction_date, m.sort_key LIMIT 2000`.execute(q);
+  return result.rows.map((r) => ({ ...r, id: Number(r.id), memberId: Number(r.memberId) }));
+}

@@ -16,6 +16,7 @@ import {
   memberSearchResultSchema,
   recognizeInputSchema,
   statsSchema,
+  transferInTransitSchema,
   transferOutInputSchema,
   transferReceiveInputSchema,
 } from './members.schemas.ts';
@@ -86,6 +87,18 @@ const dueRoute = createRoute({
   },
 });
 
+const transfersDueRoute = createRoute({
+  method: 'get',
+  path: '/members/due/transfers',
+  tags,
+  summary: 'Members in transit from or to the cells of a unit, with the 30-working-day deadline',
+  request: { query: z.object({ org: z.string().min(1) }) },
+  responses: {
+    200: jsonContent(z.object({ results: z.array(transferInTransitSchema) }), 'Work queue'),
+    ...problemResponses,
+  },
+});
+
 const badgesDueRoute = createRoute({
   method: 'get',
   path: '/members/due/badges',
@@ -120,6 +133,12 @@ export function registerMemberRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(dueRoute, async (c) => {
     const results = await members.dueForRecognition(c.var.database, c.var.actor, c.req.valid('query'));
     return c.json({ results }, 200);
+  });
+  app.openapi(transfersDueRoute, async (c) => {
+    return c.json(
+      { results: await members.transfersInTransit(c.var.database, c.var.actor, c.req.valid('query')) },
+      200,
+    );
   });
   app.openapi(badgesDueRoute, async (c) => {
     return c.json(await members.badgesDue(c.var.database, c.var.actor, c.req.valid('query')), 200);

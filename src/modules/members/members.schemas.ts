@@ -193,3 +193,12 @@ export const awardBadgeInputSchema = z.object({
 });
 
 export type BadgeDue = z.infer<typeof badgeDueSchema>;
+
+export const transferInTransitSchema = transferSchema.extend({
+  memberId: z.number().int(),
+  fullName: z.string(),
+  /** Past the 30 working days to present the introduction to the new cell. */
+  overdue: z.boolean(),
+});
+
+export type TransferInTransit = z.infer<typeof transferInTransitSchema>;

@@ -44,6 +44,7 @@ import {
   type MemberSearchResult,
   type MemberStats,
   recognizeInputSchema,
+  type TransferInTransit,
   type TransferOutInput,
   transferOutInputSchema,
   transferReceiveInputSchema,
@@ -564,6 +565,35 @@ export async function dataQuality(
       problem: m.problem,
     }));
     return { org: unit.code, total, completeness, duplicates, impossibleDates };
+  });
+}
+
+/** Members in transit from or to the unit's cells, with the deadline to present the introduction. */
+export async function transfersInTransit(
+  database: Database,
+  actor: Actor,
+  query: { org: string },
+): Promise<TransferInTransit[]> {
+  const today = todayVn();
+  return inTransaction(database.db, actor, async (tx) => {
+    const unit = await repo.findUnitAsOf(tx, query.org, today);
+    if (!unit) throw Object.assign(orgErrors.notFound(query.org), { field: 'org' });
+    return (await repo.openTransfersUnder(tx, unit.path)).map((t) => {
+      const presentBy = transferPresentDeadline(t.introductionDate);
+      return {
+        id: t.id,
+        kind: t.kind,
+        fromCellCode: t.fromCellCode,
+        toCellCode: t.toCellCode,
+        introductionDate: t.introductionDate,
+        receivedDate: t.receivedDate,
+        presentBy,
+        decisionRef: t.decisionRef,
+        memberId: t.memberId,
+        fullName: t.fullName,
+        overdue: today > presentBy,
+      };
+    });
   });
 }
 

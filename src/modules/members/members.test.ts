@@ -234,6 +234,10 @@ describe('transfers and statistics', () => {
       members.transferOut(db, testActor, id as number, { toCellCode: 'C11', date: '2026-01-11' }),
       'member.transfer.already_in_transit',
     );
+    const queue = await members.transfersInTransit(db, testActor, { org: 'P2' });
+    expect(queue.map((t) => [t.fullName, t.fromCellCode, t.toCellCode, t.overdue])).toEqual([
+      ['Vũ Chuyển Đi', 'C12', 'C21', true],
+    ]);
     const inTransit = await members.getStats(db, testActor, { org: 'TW' });
     expect(inTransit.total).toBe(tw.total);
     expect(inTransit.inTransit).toBe(1);
