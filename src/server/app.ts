@@ -11,6 +11,7 @@ import { invalidInputError } from '../core/validation.ts';
 import type { Database } from '../db/database.ts';
 import type { Actor } from '../db/transaction.ts';
 import { registerAdmissionRoutes } from '../modules/admissions/admissions.routes.ts';
+import { registerExportRoutes } from '../modules/exports/exports.routes.ts';
 import { registerFeeRoutes } from '../modules/fees/fees.routes.ts';
 import { registerMemberRoutes } from '../modules/members/members.routes.ts';
 import { registerOrgRoutes } from '../modules/orgs/orgs.routes.ts';
@@ -69,6 +70,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   registerAdmissionRoutes(api);
   registerFeeRoutes(api);
   registerRatingRoutes(api);
+  registerExportRoutes(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
