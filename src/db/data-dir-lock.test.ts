@@ -77,7 +77,10 @@ describe('embedded data folder', () => {
         if (!res) return;
       }
     })();
-    await new Promise((r) => setTimeout(r, 1500));
+    // kill it while it writes, once some writes have been acknowledged (however loaded the machine)
+    for (let waited = 0; acknowledged.length < 10 && waited < 60_000; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const exited = waitExit(server);
     server.kill('SIGKILL');
     expect((await exited).signal).toBe('SIGKILL');
