@@ -9,7 +9,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, '.tmp', 'e2e');
@@ -137,6 +138,38 @@ export async function launchBrowser(): Promise<Browser> {
   };
 }
 
+export interface BrowserSession {
+  server: RunningServer;
+  page: Page;
+}
+
+/**
+ * The hooks of a browser test file: before all, a fresh server seeded through the API and a
+ * browser; a screenshot of any failing test; both stopped at the end. `ready` receives them.
+ */
+export function browserSession(
+  seed: (baseUrl: string) => Promise<void>,
+  ready: (session: BrowserSession) => void,
+): void {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    await seed(server.baseUrl);
+    browser = await launchBrowser();
+    ready({ server, page: browser.page });
+  });
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && browser) {
+      await screenshot(browser.page, `failed-${task.name.slice(0, 40)}`);
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+}
+
 /** Saves `.tmp/e2e/<name>.png` (the whole page) to look at after the run. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -170,4 +203,62 @@ export async function api<T>(
   const parsed: unknown = text ? JSON.parse(text) : undefined;
   if (!response.ok) throw new ApiRequestError(method, url, response.status, parsed);
   return parsed as T;
+}
+
+/** The code of the root of the tree, creating the Central Committee when the database is empty. */
+export async function ensureRoot(baseUrl: string, asOf: string): Promise<string> {
+  try {
+    const tree = await api<{ root: { code: string } }>(
+      baseUrl,
+      'GET',
+      `/api/v1/orgs/tree?depth=1&asOf=${asOf}`,
+    );
+    return tree.root.code;
+  } catch (error) {
+    // An empty database has no root yet (answered as "no single root").
+    const empty =
+      error instanceof ApiRequestError &&
+      (error.status === 404 || JSON.stringify(error.body).includes('org.tree.no_single_root'));
+    if (!empty) throw error;
+    await api(baseUrl, 'POST', '/api/v1/orgs', {
+      code: 'TW',
+      name: 'Ban Chấp hành Trung ương',
+      kind: 'central',
+      date: '1930-02-03',
+    });
+    return 'TW';
+  }
+}
+
+/** Waits until the element shows the text (playwright-core has no retrying assertions). */
+export async function waitForText(locator: Locator, text: string | RegExp): Promise<void> {
+  await locator.filter({ hasText: text }).first().waitFor();
+}
+
+/**
+ * Picks a unit in a search-select by typing part of its name without diacritics; the option is
+ * matched by its name, or by its code when several units share a name.
+ */
+export async function pickUnit(
+  page: Page,
+  testId: string,
+  typed: string,
+  option: string | RegExp | { code: string },
+): Promise<void> {
+  const input = page.getByTestId(testId);
+  await input.click();
+  await input.fill(typed);
+  const choice =
+    typeof option === 'object' && 'code' in option
+      ? page.locator(`[role="option"] [data-code="${option.code}"]`)
+      : page.getByRole('option', { name: typeof option === 'string' ? new RegExp(option) : option }).first();
+  await choice.click();
+}
+
+/** Types a date as users do (`dd/mm/yyyy`) and leaves the field. */
+export async function typeDate(page: Page, testId: string, ddmmyyyy: string): Promise<void> {
+  const input = page.getByTestId(testId);
+  await input.fill(ddmmyyyy);
+  await input.press('Escape');
+  await input.blur();
 }

@@ -2,17 +2,18 @@
  * The organization tree in a real browser: tree and search (without diacritics), unit page, a merge
  * through the wizard (validation error, preview, apply), history and lineage, the English switch.
  */
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { OperationResult, OrgTree } from '../src/modules/orgs/orgs.schemas.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { OperationResult } from '../src/modules/orgs/orgs.schemas.ts';
 import {
-  ApiRequestError,
   api,
-  type Browser,
-  launchBrowser,
+  browserSession,
+  ensureRoot,
+  pickUnit,
   type RunningServer,
   screenshot,
-  startServer,
+  typeDate,
+  waitForText,
 } from './harness.ts';
 
 // Codes unique per run, so the same test also runs against a PostgreSQL database that is not empty.
@@ -27,31 +28,10 @@ const MERGED = { code: code('TLDT'), name: 'Đảng ủy xã Tân Đồng' };
 const FOUNDED = '2020-01-01';
 
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
 
-async function rootCode(baseUrl: string): Promise<string> {
-  try {
-    const tree = await api<OrgTree>(baseUrl, 'GET', `/api/v1/orgs/tree?depth=1&asOf=${FOUNDED}`);
-    return tree.root.code;
-  } catch (error) {
-    // An empty database has no root yet (answered as "no single root").
-    const empty =
-      error instanceof ApiRequestError &&
-      (error.status === 404 || JSON.stringify(error.body).includes('org.tree.no_single_root'));
-    if (!empty) throw error;
-    await api<OperationResult>(baseUrl, 'POST', '/api/v1/orgs', {
-      code: 'TW',
-      name: 'Ban Chấp hành Trung ương',
-      kind: 'central',
-      date: '1930-02-03',
-    });
-    return 'TW';
-  }
-}
-
 async function createTree(baseUrl: string): Promise<void> {
-  const root = await rootCode(baseUrl);
+  const root = await ensureRoot(baseUrl, FOUNDED);
   const create = (body: Record<string, string>) =>
     api<OperationResult>(baseUrl, 'POST', '/api/v1/orgs', { date: FOUNDED, decisionRef: '1-QĐ/TW', ...body });
   await create({ ...PROVINCE, kind: 'province', parentCode: root });
@@ -61,44 +41,9 @@ async function createTree(baseUrl: string): Promise<void> {
   await create({ ...DONG_TAM_CELL, kind: 'cell', parentCode: DONG_TAM.code });
 }
 
-/** Waits until the element shows the text (playwright-core has no retrying assertions). */
-async function waitForText(locator: Locator, text: string | RegExp): Promise<void> {
-  await locator.filter({ hasText: text }).first().waitFor();
-}
-
-/** Picks a unit in a search-select by typing part of its name without diacritics. */
-async function pickUnit(testId: string, typed: string, optionName: string): Promise<void> {
-  const input = page.getByTestId(testId);
-  await input.click();
-  await input.fill(typed);
-  await page
-    .getByRole('option', { name: new RegExp(optionName) })
-    .first()
-    .click();
-}
-
-async function typeDate(testId: string, ddmmyyyy: string): Promise<void> {
-  const input = page.getByTestId(testId);
-  await input.fill(ddmmyyyy);
-  await input.press('Escape');
-  await input.blur();
-}
-
 describe('organization tree in the browser', () => {
-  beforeAll(async () => {
-    server = await startServer();
-    await createTree(server.baseUrl);
-    browser = await launchBrowser();
-    page = browser.page;
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail' && page) await screenshot(page, `failed-${task.name.slice(0, 40)}`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  browserSession(createTree, (session) => {
+    ({ server, page } = session);
   });
 
   it('shows the tree with counts and finds a unit typed without diacritics', async () => {
@@ -138,13 +83,13 @@ describe('organization tree in the browser', () => {
     await page.waitForURL('**/orgs/reorganize?op=merge*');
     // The unit the wizard was opened from is already chosen (and named).
     await page.getByText(TAN_LAP.name, { exact: true }).first().waitFor();
-    await pickUnit('wizard-from-units', 'dong tam', DONG_TAM.name);
+    await pickUnit(page, 'wizard-from-units', 'dong tam', DONG_TAM.name);
     await page.getByTestId('wizard-into-code').fill(MERGED.code);
     await page.getByTestId('wizard-name').fill(MERGED.name);
     await page.getByTestId('wizard-decision').fill('123-QĐ/TU');
 
     // A date before the units existed: the server refuses and the form says why, in Vietnamese.
-    await typeDate('wizard-date', '01/01/2019');
+    await typeDate(page, 'wizard-date', '01/01/2019');
     await page.getByTestId('wizard-preview').click();
     await page
       .getByText(/chưa tồn tại vào ngày 01\/01\/2019/)
@@ -153,7 +98,7 @@ describe('organization tree in the browser', () => {
     expect(await page.getByTestId('wizard-apply').isDisabled()).toBe(true);
     await screenshot(page, '04-merge-validation-error');
 
-    await typeDate('wizard-date', '01/07/2025');
+    await typeDate(page, 'wizard-date', '01/07/2025');
     await page.getByTestId('wizard-preview').click();
     const preview = page.getByTestId('operation-preview');
     await preview.waitFor();
@@ -201,7 +146,7 @@ describe('organization tree in the browser', () => {
     await tree.locator(`li[data-code="${MERGED.code}"]`).waitFor();
     expect(await tree.locator(`li[data-code="${TAN_LAP.code}"]`).count()).toBe(0);
 
-    await typeDate('as-of-input', '30/06/2025');
+    await typeDate(page, 'as-of-input', '30/06/2025');
     await page.waitForURL('**/orgs?asOf=2025-06-30');
     await tree.locator(`li[data-code="${TAN_LAP.code}"]`).waitFor();
     await tree.locator(`li[data-code="${DONG_TAM.code}"]`).waitFor();
@@ -222,7 +167,7 @@ describe('organization tree in the browser', () => {
 
     await page.goto(`${server.baseUrl}/orgs/reorganize?op=rename&code=${encodeURIComponent(MERGED.code)}`);
     await page.getByTestId('wizard-name').fill('Đảng ủy xã Tân Đồng mới');
-    await typeDate('wizard-date', '15/03/2024');
+    await typeDate(page, 'wizard-date', '15/03/2024');
     await page.getByTestId('wizard-preview').click();
     await page
       .getByText(/did not exist yet on 15\/03\/2024/)
@@ -235,9 +180,9 @@ describe('organization tree in the browser', () => {
   });
 
   it('shows a description for an area that is not built yet', async () => {
-    await page.getByTestId('nav-members').click();
-    await page.waitForURL('**/members');
-    await page.getByRole('heading', { name: 'Đảng viên' }).waitFor();
+    await page.getByTestId('nav-documents').click();
+    await page.waitForURL('**/documents');
+    await page.getByRole('heading', { name: 'Văn bản' }).waitFor();
     await page.getByText('Đang xây dựng').waitFor();
     await screenshot(page, '12-coming-soon');
   });

@@ -1,18 +1,30 @@
-import { MantineProvider } from '@mantine/core';
+import { Loader, MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import 'dayjs/locale/vi';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ApiError } from './api/api-error.ts';
 import { AppLayout } from './components/app-layout.tsx';
 import { PLANNED_AREAS } from './components/areas.ts';
 import { ComingSoonPage } from './routes/coming-soon/coming-soon-page.tsx';
+import { MemberNewPage } from './routes/member-new/member-new-page.tsx';
+import { MemberProfilePage } from './routes/member-profile/member-profile-page.tsx';
+import { MembersPage } from './routes/members/members-page.tsx';
+import { MembersDuePage } from './routes/members-due/members-due-page.tsx';
 import { NotFoundPage } from './routes/not-found/not-found-page.tsx';
 import { OrgTreePage } from './routes/org-tree/org-tree-page.tsx';
 import { OrgUnitPage } from './routes/org-unit/org-unit-page.tsx';
 import { ReorganizePage } from './routes/reorganize/reorganize-page.tsx';
 import { theme } from './theme.ts';
+
+// The dashboard brings ECharts: it is fetched only when the statistics screen is opened.
+const MemberStatsPage = lazy(() =>
+  import('./routes/member-stats/member-stats-page.tsx').then((module) => ({
+    default: module.MemberStatsPage,
+  })),
+);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -34,6 +46,18 @@ function AppRoutes() {
         <Route path="orgs" element={<OrgTreePage />} />
         <Route path="orgs/reorganize" element={<ReorganizePage />} />
         <Route path="orgs/:code" element={<OrgUnitPage />} />
+        <Route path="members" element={<MembersPage />} />
+        <Route path="members/new" element={<MemberNewPage />} />
+        <Route path="members/due" element={<MembersDuePage />} />
+        <Route
+          path="members/stats"
+          element={
+            <Suspense fallback={<Loader size="sm" />}>
+              <MemberStatsPage />
+            </Suspense>
+          }
+        />
+        <Route path="members/:id" element={<MemberProfilePage />} />
         {PLANNED_AREAS.map((area) => (
           <Route key={area.id} path={area.path.slice(1)} element={<ComingSoonPage areaId={area.id} />} />
         ))}

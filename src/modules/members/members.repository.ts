@@ -159,9 +159,20 @@ function likePattern(token: string): string {
  */
 export async function searchMembers(
   q: Q,
-  query: { text: string; foldedTokens: string[]; scopePath: string | null; limit: number },
+  query: {
+    text: string;
+    foldedTokens: string[];
+    scopePath: string | null;
+    states: readonly MemberState[] | null;
+    standing: 'probationary' | 'official' | null;
+    limit: number;
+  },
 ): Promise<MemberRow[]> {
   const tokenFilters = query.foldedTokens.map((t) => sql`vn_fold(m.full_name) LIKE ${likePattern(t)}`);
+  const matches = tokenFilters.length > 0 ? sql`(${sql.join(tokenFilters, sql` AND `)})` : sql`TRUE`;
+  const stateFilter =
+    query.states === null ? sql`TRUE` : sql`m.state = ANY(${query.states as MemberState[]}::text[])`;
+  const standingFilter = query.standing === null ? sql`TRUE` : sql`m.standing = ${query.standing}`;
   const compact = query.text.replace(/\s/g, '');
   const idMatch = /^[0-9A-Za-z-]{4,}$/.test(compact)
     ? sql`m.national_id = ${compact} OR m.party_card_no = ${compact}`
@@ -173,7 +184,7 @@ export async function searchMembers(
           AND sv.path <@ ${query.scopePath}::ltree)`;
   const folded = query.foldedTokens.join(' ');
   const result = await sql<MemberRow>`SELECT ${memberColumns} FROM member m ${memberJoins}
-    WHERE ((${sql.join(tokenFilters, sql` AND `)}) OR ${idMatch}) AND ${scope}
+    WHERE (${matches} OR ${idMatch}) AND ${scope} AND ${stateFilter} AND ${standingFilter}
     ORDER BY (CASE
         WHEN lower(m.full_name) = lower(${query.text}) OR m.national_id = ${compact} OR m.party_card_no = ${compact} THEN 0
         WHEN m.full_name ILIKE ${likePattern(query.text)} THEN 1
@@ -182,6 +193,14 @@ export async function searchMembers(
       m.sort_key, m.id
     LIMIT ${query.limit}`.execute(q);
   return result.rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+/** The first day a unit existed (its first version). */
+export async function unitFoundedOn(q: Q, unitId: number): Promise<string | null> {
+  const result = await sql<{
+    d: string | null;
+  }>`SELECT min(valid_from) AS d FROM org_unit_version WHERE unit_id = ${unitId}`.execute(q);
+  return result.rows[0]?.d ?? null;
 }
 
 export async function insertMembership(q: Q, memberId: number, cellId: number, from: string): Promise<void> {
@@ -248,7 +267,7 @@ export async function membershipsOf(q: Q, memberId: number) {
     SELECT u.code AS "cellCode", cv.name AS "cellName", ms.valid_from AS "validFrom", ms.valid_to AS "validTo"
     FROM membership ms JOIN org_unit u ON u.id = ms.cell_id
     JOIN LATERAL (SELECT name FROM org_unit_version WHERE unit_id = ms.cell_id
-      AND valid_from <= ms.valid_from ORDER BY valid_from DESC, id DESC LIMIT 1) cv ON TRUE
+      ORDER BY (valid_from <= ms.valid_from) DESC, valid_from DESC, id DESC LIMIT 1) cv ON TRUE
     WHERE ms.member_id = ${memberId} ORDER BY ms.valid_from, ms.id`.execute(q);
   return result.rows;
 }

@@ -14,6 +14,7 @@ import {
   type MemberProfile,
   memberProfileSchema,
   memberSearchResultSchema,
+  memberStatusSchema,
   recognizeInputSchema,
   statsSchema,
   transferInTransitSchema,
@@ -32,8 +33,13 @@ const searchRoute = createRoute({
   summary: 'Search members by name (without diacritics), national ID or card number',
   request: {
     query: z.object({
-      q: z.string().min(1).max(200),
+      q: z
+        .string()
+        .max(200)
+        .optional()
+        .meta({ description: 'name, national ID or card number; optional with org' }),
       org: z.string().optional().meta({ description: 'only in the subtree of this unit' }),
+      status: memberStatusSchema.optional(),
       limit: z.coerce.number().int().min(1).max(500).optional(),
     }),
   },

@@ -27,6 +27,7 @@ import { holdsMembers, type OrgKind } from '../../core/org-kinds.ts';
 import { parseInput } from '../../core/validation.ts';
 import { foldVn, normalizeName, personSortKey } from '../../core/vn-text.ts';
 import type { Database } from '../../db/database.ts';
+import type { MemberState } from '../../db/tables.ts';
 import { type Actor, inTransaction, type Tx } from '../../db/transaction.ts';
 import { orgErrors } from '../orgs/orgs.errors.ts';
 import { memberErrors } from './members.errors.ts';
@@ -187,7 +188,14 @@ export async function addMemberInTransaction(
     standing: officialDate ? 'official' : 'probationary',
     cellId: cell.unitId,
   });
-  await repo.insertMembership(tx, id, cell.unitId, admissionDate);
+  // a member admitted before this cell existed belongs to it from its founding
+  const founded = await repo.unitFoundedOn(tx, cell.unitId);
+  await repo.insertMembership(
+    tx,
+    id,
+    cell.unitId,
+    founded && founded > admissionDate ? founded : admissionDate,
+  );
   await repo.insertEvent(tx, {
     memberId: id,
     kind: 'admission',
@@ -257,15 +265,30 @@ export async function getMemberProfile(database: Database, actor: Actor, id: num
   });
 }
 
+const STATUS_FILTER: Record<Status, { states: MemberState[]; standing: 'probationary' | 'official' | null }> =
+  {
+    probationary: { states: ['active'], standing: 'probationary' },
+    official: { states: ['active'], standing: 'official' },
+    in_transit: { states: ['in_transit'], standing: null },
+    removed: { states: ['removed', 'resigned'], standing: null },
+    expelled: { states: ['expelled'], standing: null },
+    deceased: { states: ['deceased'], standing: null },
+  };
+
+/**
+ * Members by name without diacritics, national ID or card number, best match first; with no
+ * query but a unit, the unit's members in Vietnamese order.
+ */
 export async function searchMembers(
   database: Database,
   actor: Actor,
-  query: { q: string; org?: string; limit?: number },
+  query: { q?: string; org?: string; status?: Status; limit?: number },
 ): Promise<MemberSearchResult[]> {
-  const text = query.q.normalize('NFC').trim();
+  const text = (query.q ?? '').normalize('NFC').trim();
   const tokens = foldVn(text).split(' ').filter(Boolean);
-  if (tokens.length === 0) return [];
+  if (tokens.length === 0 && !query.org) return [];
   const limit = Math.min(Math.max(query.limit ?? 50, 1), 500);
+  const filter = query.status ? STATUS_FILTER[query.status] : { states: null, standing: null };
   return inTransaction(database.db, actor, async (tx) => {
     let scopePath: string | null = null;
     if (query.org) {
@@ -273,7 +296,7 @@ export async function searchMembers(
       if (!unit) throw Object.assign(orgErrors.notFound(query.org), { field: 'org' });
       scopePath = unit.path;
     }
-    const rows = await repo.searchMembers(tx, { text, foldedTokens: tokens, scopePath, limit });
+    const rows = await repo.searchMembers(tx, { text, foldedTokens: tokens, scopePath, ...filter, limit });
     return rows.map(summary);
   });
 }

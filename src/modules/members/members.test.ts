@@ -61,6 +61,13 @@ describe('search', () => {
     expect(await names('an', 'P2')).toEqual(['Dương Văn An', 'Lê Thị Ánh']);
   });
 
+  it("lists a unit's members in Vietnamese order without a query, and filters by status", async () => {
+    expect(await names('', 'P2')).toEqual(['Dương Văn An', 'Lê Thị Ánh']);
+    const listed = await members.searchMembers(db, testActor, { org: 'P2', status: 'probationary' });
+    expect(listed).toEqual([]);
+    expect(await members.searchMembers(db, testActor, { q: '' })).toEqual([]);
+  });
+
   it('answers the contract shape', async () => {
     const [r] = await members.searchMembers(db, testActor, { q: 'binh' });
     expect(r).toEqual({
@@ -104,6 +111,25 @@ describe('recording members', () => {
       ),
       'member.future_date',
     );
+  });
+
+  it('starts the membership when the cell was founded, for a member admitted before it', async () => {
+    await orgs.createOrg(db, testActor, {
+      code: 'C40',
+      name: 'Chi bộ mới lập',
+      kind: 'cell',
+      parentCode: 'G1',
+      date: '2020-03-01',
+    });
+    const { id } = await members.addMember(
+      db,
+      testActor,
+      aMember({ cellCode: 'C40', admissionDate: '2015-01-01', officialDate: '2016-01-01' }),
+    );
+    const profile = await members.getMemberProfile(db, testActor, id);
+    expect(profile.memberships).toEqual([
+      { cellCode: 'C40', cellName: 'Chi bộ mới lập', validFrom: '2020-03-01', validTo: null },
+    ]);
   });
 
   it('accepts ethnicity by name without diacritics', async () => {

@@ -27,7 +27,9 @@ export const AREA_IDS = [
 ] as const;
 
 export type AreaId = (typeof AREA_IDS)[number];
-export type PlannedAreaId = Exclude<AreaId, 'orgs'>;
+/** Areas already built: the others show what they will do. */
+const BUILT_AREAS = ['orgs', 'members'] as const;
+export type PlannedAreaId = Exclude<AreaId, (typeof BUILT_AREAS)[number]>;
 
 export interface Area {
   id: AreaId;
@@ -38,7 +40,7 @@ export interface Area {
 
 export const AREAS: readonly Area[] = [
   { id: 'orgs', path: '/orgs', icon: IconSitemap, built: true },
-  { id: 'members', path: '/members', icon: IconUsers, built: false },
+  { id: 'members', path: '/members', icon: IconUsers, built: true },
   { id: 'imports', path: '/imports', icon: IconFileImport, built: false },
   { id: 'documents', path: '/documents', icon: IconFileText, built: false },
   { id: 'drafting', path: '/drafting', icon: IconWriting, built: false },
@@ -50,7 +52,7 @@ export const AREAS: readonly Area[] = [
 ];
 
 export function isPlannedArea(id: AreaId): id is PlannedAreaId {
-  return id !== 'orgs';
+  return !BUILT_AREAS.some((built) => built === id);
 }
 
 /** Areas not built yet: each shows what it will do. */

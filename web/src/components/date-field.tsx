@@ -48,6 +48,8 @@ export function DateField({
       w={w}
       leftSection={<IconCalendar size={16} stroke={1.5} />}
       popoverProps={{ withinPortal: true }}
+      // Escape here closes the calendar, never the modal the field is in (and the form with it).
+      data-mantine-stop-propagation="true"
       data-testid={rest['data-testid']}
     />
   );

@@ -65,3 +65,10 @@ export function lastDayOf(validFrom: string, validTo: string | null): string | n
   if (validTo === null || validTo <= validFrom) return null;
   return addDays(validTo, -1);
 }
+
+/** A date known only to the month or the year (a birth date): `07/1985` or `1985`. */
+export function formatPartialDate(iso: string, precision: 'day' | 'month' | 'year'): string {
+  const match = ISO.exec(iso);
+  if (!match || precision === 'day') return formatDate(iso);
+  return precision === 'month' ? `${match[2]}/${match[1]}` : (match[1] ?? iso);
+}

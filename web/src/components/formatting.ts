@@ -12,3 +12,12 @@ export function formatCount(value: number): string {
 export function ancestorPath(ancestors: readonly string[]): string {
   return (ancestors.length > 1 ? ancestors.slice(1) : ancestors).join(' › ');
 }
+
+/** A share (0.0345) as a percentage in the current language (3,45 % / 3.45%). */
+export function formatPercent(share: number, digits = 1): string {
+  return share.toLocaleString(currentLanguage() === 'en' ? 'en-US' : 'vi-VN', {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}

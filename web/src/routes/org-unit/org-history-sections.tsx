@@ -6,7 +6,7 @@ import { addDays, formatTimestamp, lastDayOf } from '../../components/dates.ts';
 import { KindBadge } from '../../components/kind-badge.tsx';
 import { OrgCodeLink } from '../../components/org-code-link.tsx';
 import { OrgLink } from '../../components/org-link.tsx';
-import { Section } from './org-unit-sections.tsx';
+import { Section } from '../../components/section.tsx';
 
 type Operation = OrgHistory['operations'][number];
 type LineageLink = OrgHistory['lineage']['predecessors'][number];

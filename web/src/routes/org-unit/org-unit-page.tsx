@@ -2,6 +2,7 @@ import { Alert, Button, Grid, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { holdsMembers } from '../../../../src/core/org-kinds.ts';
 import { ApiError } from '../../api/api-error.ts';
 import type { OrgHistory } from '../../api/orgs-api.ts';
 import { useOrgChildren, useOrgDetail, useOrgHistory } from '../../api/orgs-queries.ts';
@@ -10,6 +11,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { unitPath, useAsOf } from '../../components/use-as-of.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { HistorySection, LineageSection } from './org-history-sections.tsx';
+import { OrgMembersSection } from './org-members-section.tsx';
 import { OrgUnitHeader } from './org-unit-header.tsx';
 import { ChildrenSection, CountsSection, DetailsSection, WarningsSection } from './org-unit-sections.tsx';
 
@@ -52,7 +54,10 @@ export function OrgUnitPage() {
               <DetailsSection detail={detail.data} history={history.data} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 3 }}>
-              <CountsSection counts={detail.data.countsByKind} />
+              <Stack gap="sm">
+                <OrgMembersSection code={code} asOf={asOf} holdsMembers={holdsMembers(detail.data.kind)} />
+                <CountsSection counts={detail.data.countsByKind} />
+              </Stack>
             </Grid.Col>
           </>
         )}

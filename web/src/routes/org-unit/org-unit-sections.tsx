@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, List, Paper, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, List, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +7,11 @@ import type { OrgDetail, OrgHistory, OrgKindValue, OrgSummary } from '../../api/
 import { DateText } from '../../components/date-text.tsx';
 import { formatDate, lastDayOf } from '../../components/dates.ts';
 import { localize } from '../../components/error-alert.tsx';
+import { FieldTable } from '../../components/field-table.tsx';
 import { formatCount } from '../../components/formatting.ts';
 import { KindBadge } from '../../components/kind-badge.tsx';
 import { OrgLink } from '../../components/org-link.tsx';
+import { Section } from '../../components/section.tsx';
 import { unitPath } from '../../components/use-as-of.ts';
 
 const KIND_ORDER: readonly OrgKindValue[] = [
@@ -20,25 +22,6 @@ const KIND_ORDER: readonly OrgKindValue[] = [
   'grassroots_cell',
   'cell',
 ];
-
-export function Section({
-  title,
-  children,
-  testId,
-}: {
-  title: ReactNode;
-  children: ReactNode;
-  testId?: string;
-}) {
-  return (
-    <Paper withBorder p="sm" data-testid={testId}>
-      <Title order={3} size="h5" mb={6}>
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /** The unit's span of life (from its history) and the version shown (name and parent as of the date). */
 function lifespan(detail: OrgDetail, history: OrgHistory | undefined) {
@@ -102,18 +85,7 @@ export function DetailsSection({ detail, history }: { detail: OrgDetail; history
   ];
   return (
     <Section title={t('unit.details')} testId="unit-details">
-      <Table withRowBorders={false} layout="fixed">
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w="42%" c="dimmed" fw={500}>
-                {label}
-              </Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FieldTable rows={rows} />
     </Section>
   );
 }

@@ -1,6 +1,6 @@
 import { Group, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../components/date-field.tsx';
+import { DateDecisionFields } from '../../components/date-decision-fields.tsx';
 import { OrgPicker } from '../../components/org-picker.tsx';
 import { KindSelect } from './kind-select.tsx';
 import { MergeFields } from './merge-fields.tsx';
@@ -14,24 +14,14 @@ export function OperationFields(props: FieldsProps) {
   return (
     <Stack gap="xs">
       <OperationSpecificFields {...props} />
-      <Group grow align="flex-start" gap="sm">
-        <DateField
-          label={t('wizard.date')}
-          value={form.date}
-          onChange={(date) => update({ date })}
-          error={errorFor('date')}
-          required
-          data-testid="wizard-date"
-        />
-        <TextInput
-          label={t('wizard.decisionRef')}
-          placeholder={t('wizard.decisionRefPlaceholder')}
-          value={form.decisionRef}
-          onChange={(event) => update({ decisionRef: event.currentTarget.value })}
-          error={errorFor('decisionRef')}
-          data-testid="wizard-decision"
-        />
-      </Group>
+      <DateDecisionFields
+        dateLabel={t('wizard.date')}
+        date={form.date}
+        decisionRef={form.decisionRef}
+        update={update}
+        errorFor={errorFor}
+        testIdPrefix="wizard"
+      />
     </Stack>
   );
 }

@@ -1,9 +1,8 @@
 import { Button, Grid, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight, IconCheck, IconEye, IconInfoCircle } from '@tabler/icons-react';
-import { type ReactNode, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError } from '../../api/api-error.ts';
 import {
   type OperationRequest,
   type OperationResult,
@@ -12,7 +11,9 @@ import {
 } from '../../api/orgs-api.ts';
 import { useOperationApply, useOperationPreview } from '../../api/orgs-queries.ts';
 import { todayIso } from '../../components/dates.ts';
-import { ErrorAlert, localize } from '../../components/error-alert.tsx';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { fieldErrorOf, isShownAtField } from '../../components/field-error.ts';
+import { oneOf } from '../../components/form-values.ts';
 import { unitPath } from '../../components/use-as-of.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { OperationFields } from './operation-fields.tsx';
@@ -27,18 +28,7 @@ import {
 } from './wizard-form.ts';
 
 function parseOperation(value: string | null): ReorganizationKind {
-  return REORGANIZATION_KINDS.find((kind) => kind === value) ?? 'merge';
-}
-
-/** The message for one input: the server's (matching the field or a sub-path of it), else "required". */
-function fieldErrorOf(error: unknown, field: string, missing: boolean, required: string): ReactNode {
-  if (error instanceof ApiError) {
-    const matches = (name: string | undefined) => name === field || (name?.startsWith(`${field}.`) ?? false);
-    if (matches(error.field) && error.messages) return localize(error.messages);
-    const item = error.fieldErrors.find((entry) => matches(entry.field));
-    if (item) return localize(item.message);
-  }
-  return missing ? required : undefined;
+  return oneOf(REORGANIZATION_KINDS, value) ?? 'merge';
 }
 
 /**
@@ -118,10 +108,7 @@ export function ReorganizePage() {
   const errorFor = (field: string) =>
     fieldErrorOf(error, field, attempted && missing.has(field), t('wizard.required'));
   // An error about a field the form shows is written under that field; anything else above the buttons.
-  const shownAtField =
-    error instanceof ApiError &&
-    error.field !== undefined &&
-    visibleFields(operation, form).has(error.field.split('.')[0] ?? '');
+  const shownAtField = isShownAtField(error, visibleFields(operation, form));
   const appliedUnit = applied ? primaryUnitCode(applied.request, applied.result.created) : null;
 
   return (

@@ -1,6 +1,7 @@
 /** The wizard's form state and how it becomes the request body of each operation. */
 import type { ReactNode } from 'react';
 import type { OperationRequest, OrgKindValue, ReorganizationKind } from '../../api/orgs-api.ts';
+import { optionalText } from '../../components/form-values.ts';
 
 export interface SplitTarget {
   /** Stable React key: rows can be removed from the middle. */
@@ -124,14 +125,9 @@ export function visibleFields(operation: ReorganizationKind, form: WizardForm): 
   return new Set([...common, ...byOperation[operation]]);
 }
 
-function optional(text: string): string | undefined {
-  const value = text.trim();
-  return value === '' ? undefined : value;
-}
-
 /** The request for the chosen operation; call only when `missingFields` is empty. */
 export function buildRequest(operation: ReorganizationKind, form: WizardForm): OperationRequest {
-  const base = { date: form.date ?? '', decisionRef: optional(form.decisionRef) };
+  const base = { date: form.date ?? '', decisionRef: optionalText(form.decisionRef) };
   switch (operation) {
     case 'create':
       return {

@@ -1,0 +1,70 @@
+import { Group, Tabs, Text, Title } from '@mantine/core';
+import { IconChartBar, IconClockExclamation, IconSearch, IconUserPlus } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { memberDuePath, memberStatsPath, membersListPath, newMemberPath } from './member-paths.ts';
+import { usePageTitle } from './use-page-title.ts';
+
+export type MembersTab = 'search' | 'due' | 'stats' | 'new';
+
+const TABS: readonly { id: MembersTab; icon: typeof IconSearch; path: (org: string | null) => string }[] = [
+  { id: 'search', icon: IconSearch, path: (org) => membersListPath({ org }) },
+  { id: 'due', icon: IconClockExclamation, path: memberDuePath },
+  { id: 'stats', icon: IconChartBar, path: memberStatsPath },
+  { id: 'new', icon: IconUserPlus, path: newMemberPath },
+];
+
+/** Title of the members area and its screens as tabs; the chosen unit goes along to the next screen. */
+export function MembersHeader({
+  tab,
+  org,
+  children,
+}: {
+  tab: MembersTab;
+  org: string | null;
+  /** Controls shown at the right of the title (unit, date). */
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  usePageTitle(`${t('nav.members')}: ${t(`members.tabs.${tab}`)}`);
+  return (
+    <div>
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <div>
+          <Title order={2}>{t('nav.members')}</Title>
+          <Text size="sm" c="dimmed">
+            {t(`members.subtitles.${tab}`)}
+          </Text>
+        </div>
+        {children && (
+          <Group gap="sm" align="flex-end" wrap="nowrap">
+            {children}
+          </Group>
+        )}
+      </Group>
+      <Tabs
+        value={tab}
+        onChange={(next) => {
+          const target = TABS.find((item) => item.id === next);
+          if (target) navigate(target.path(org));
+        }}
+        mt="xs"
+      >
+        <Tabs.List>
+          {TABS.map((item) => (
+            <Tabs.Tab
+              key={item.id}
+              value={item.id}
+              leftSection={<item.icon size={16} stroke={1.6} />}
+              data-testid={`members-tab-${item.id}`}
+            >
+              {t(`members.tabs.${item.id}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+      </Tabs>
+    </div>
+  );
+}

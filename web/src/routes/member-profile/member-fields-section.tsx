@@ -1,0 +1,56 @@
+import { Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MemberProfile } from '../../api/members-api.ts';
+import { DateText } from '../../components/date-text.tsx';
+import { formatPartialDate } from '../../components/dates.ts';
+import { FieldTable } from '../../components/field-table.tsx';
+import { MemberStatusBadge } from '../../components/member-status-badge.tsx';
+import { OrgLink } from '../../components/org-link.tsx';
+import { Section } from '../../components/section.tsx';
+
+function Mono({ value }: { value: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <Text span size="sm" ff="monospace">
+      {value ?? t('common.empty')}
+    </Text>
+  );
+}
+
+/** The fields of the standard profile (what the member declared and what decisions recorded). */
+export function MemberFieldsSection({ profile }: { profile: MemberProfile }) {
+  const { t } = useTranslation();
+  const plain = (value: string | null): ReactNode => value ?? t('common.empty');
+  const rows: [string, ReactNode][] = [
+    [t('members.fields.fullName'), profile.fullName],
+    [t('members.fields.otherName'), plain(profile.otherName)],
+    [t('members.fields.birthDate'), formatPartialDate(profile.birthDate, profile.birthDatePrecision)],
+    [t('members.fields.sex'), t(`members.sex.${profile.sex}`)],
+    [t('members.fields.birthPlace'), plain(profile.birthPlace)],
+    [t('members.fields.hometown'), plain(profile.hometown)],
+    [t('members.fields.ethnicity'), plain(profile.ethnicity)],
+    [t('members.fields.religion'), plain(profile.religion)],
+    [t('members.fields.nationalId'), <Mono key="nid" value={profile.nationalId} />],
+    [t('members.fields.partyCardNo'), <Mono key="card" value={profile.partyCardNo} />],
+    [t('members.fields.status'), <MemberStatusBadge key="status" status={profile.status} />],
+    [
+      t('members.fields.cell'),
+      <OrgLink key="cell" code={profile.cellCode}>
+        {profile.cellName}
+      </OrgLink>,
+    ],
+    [t('members.fields.admissionDate'), <DateText key="admission" value={profile.admissionDate} />],
+    [t('members.fields.probationEnd'), <DateText key="end" value={profile.probationEnd} />],
+    [t('members.fields.officialDate'), <DateText key="official" value={profile.officialDate} />],
+    [t('members.fields.education'), plain(profile.education)],
+    [t('members.fields.qualification'), plain(profile.qualification)],
+    [t('members.fields.theoryLevel'), plain(profile.theoryLevel)],
+    [t('members.fields.occupation'), plain(profile.occupation)],
+  ];
+  return (
+    <Section title={t('members.profile.fields')} testId="member-fields">
+      <FieldTable rows={rows} labelWidth="40%" />
+    </Section>
+  );
+}
