@@ -15,12 +15,13 @@ import { type Database, openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { SEED_SCALES, type SeedScale } from '../src/modules/seed/seed.generator.ts';
 import { type BenchResult, formatTable, peakRssMiB, runCase } from './harness.ts';
+import { memberBenchCases } from './members.bench.ts';
 import { orgBenchCases } from './orgs.bench.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 function usage(message: string): never {
-  log(`${message}\nusage: npm run bench -- [--scale demo|province|national] [--only NAME]`);
+  log(`${message}\nusage: npm run bench -- [--scale demo|province|national] [--only NAME[,NAME…]] [--reuse]`);
   process.exit(2);
 }
 
@@ -28,6 +29,8 @@ const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: 'demo' },
     only: { type: 'string' },
+    // keep the database of the previous run (same scale) instead of dropping and seeding it again
+    reuse: { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -46,6 +49,7 @@ async function freshServerDatabase(url: string): Promise<Database> {
   }
   const admin = new URL(url);
   admin.pathname = '/postgres';
+  if (values.reuse) return openDatabase({ url });
   const client = new pg.Client({ connectionString: admin.toString() });
   await client.connect();
   try {
@@ -59,7 +63,7 @@ async function freshServerDatabase(url: string): Promise<Database> {
 
 async function freshEmbeddedDatabase(): Promise<{ database: Database; dir: string }> {
   const dir = path.resolve(`.tmp/bench-${scale}`);
-  fs.rmSync(dir, { recursive: true, force: true });
+  if (!values.reuse) fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   return { database: await openDatabase({ dataDir: dir }), dir };
 }
@@ -75,10 +79,23 @@ async function main(): Promise<void> {
   const started = performance.now();
   try {
     await migrate(database);
-    const cases = orgBenchCases({ database, actor: { id: 'system:bench' }, scale, log });
-    // the seed always runs: every other case needs the tree
-    const selected = cases.filter((c, i) => i === 0 || !values.only || c.id.includes(values.only));
-    if (selected.length === 1 && values.only && !'seed'.includes(values.only)) {
+    const context = { database, actor: { id: 'system:bench' }, scale, log, reuse: values.reuse ?? false };
+    // members first among the cases that only read, so the tree cases run on a populated database
+    // and the merge (last) moves cells with members
+    const orgCases = orgBenchCases(context);
+    const [treeSeed, ...treeCases] = orgCases;
+    const cases = [...(treeSeed ? [treeSeed] : []), ...memberBenchCases(context), ...treeCases];
+    // the seeds always run: every other case needs the tree and the members
+    const always = new Set(['seed', 'seed-members']);
+    const only = values.only?.split(',').filter(Boolean) ?? [];
+    const selected = cases.filter(
+      (c) => always.has(c.id) || only.length === 0 || only.some((o) => c.id.includes(o)),
+    );
+    if (
+      selected.length === always.size &&
+      only.length > 0 &&
+      !only.some((o) => [...always].some((id) => id.includes(o)))
+    ) {
       usage(`no case matches --only ${values.only} (cases: ${cases.map((c) => c.id).join(', ')})`);
     }
     for (const bench of selected) results.push(await runCase(bench, log));

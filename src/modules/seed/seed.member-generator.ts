@@ -7,12 +7,13 @@
  * consistent with the registry's constraints: one cell at a time, admission at 18–60 counted by
  * month, official 12 months after admission, leavers with a closed interval.
  */
-import { admissionAgeCheck } from '../../core/member-rules/admission.ts';
+import { ADMISSION_MAX_AGE_YEARS, ADMISSION_MIN_AGE_YEARS } from '../../core/member-rules/admission.ts';
 import { probationEnd } from '../../core/member-rules/probation.ts';
 import { personSortKey } from '../../core/vn-text.ts';
 import { generateOrgTree, type SeedPlan, type SeedUnit } from './seed.generator.ts';
 import {
   type CellSetting,
+  drawWeighted,
   EDUCATION,
   ETHNICITY,
   FEMALE_GIVEN,
@@ -28,6 +29,7 @@ import {
   religionWeights,
   THEORY_LEVEL,
   type Weighted,
+  weightedList,
 } from './seed.people.ts';
 import { CENTRAL_BLOCS, PROVINCES, type TopSpec } from './seed.places.ts';
 import { deriveSeed, Random } from './seed.random.ts';
@@ -88,8 +90,25 @@ export interface MemberPlan extends SeedPlan {
 }
 
 const DAY_MS = 86_400_000;
-const toDay = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
-const fromDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+// a few tens of thousands of distinct days, converted millions of times
+const isoOfDay = new Map<number, string>();
+const dayOfIso = new Map<string, number>();
+function toDay(iso: string): number {
+  let day = dayOfIso.get(iso);
+  if (day === undefined) {
+    day = Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+    dayOfIso.set(iso, day);
+  }
+  return day;
+}
+function fromDay(day: number): string {
+  let iso = isoOfDay.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    isoOfDay.set(day, iso);
+  }
+  return iso;
+}
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 const BIRTH_FIRST_YEAR = 1935;
@@ -151,7 +170,7 @@ export function* generateSeedCells(plan: SeedPlan): Generator<SeedCell> {
 }
 
 function pick<T>(rng: Random, w: Weighted<T>): T {
-  return w.items[rng.weighted(w.weights)] as T;
+  return drawWeighted(w, rng.next());
 }
 
 /** Members of one cell: village cells are small, agency and army cells larger, grassroots cells mostly under 30. */
@@ -160,11 +179,11 @@ function memberCount(rng: Random, cell: SeedCell): number {
   if (cell.unit.kind === 'grassroots_cell') return r < 0.85 ? rng.int(8, 29) : rng.int(30, 45);
   switch (cell.setting) {
     case 'rural':
-      return r < 0.6 ? rng.int(5, 15) : r < 0.92 ? rng.int(16, 35) : rng.int(36, 60);
+      return r < 0.65 ? rng.int(5, 15) : r < 0.92 ? rng.int(16, 30) : rng.int(31, 60);
     case 'ward':
       return r < 0.85 ? rng.int(8, 30) : rng.int(31, 60);
     default:
-      return r < 0.5 ? rng.int(10, 30) : r < 0.85 ? rng.int(31, 50) : rng.int(51, 80);
+      return r < 0.65 ? rng.int(8, 25) : r < 0.92 ? rng.int(26, 45) : rng.int(46, 80);
   }
 }
 
@@ -194,7 +213,7 @@ function scramble(counter: number, digits: number): string {
 export class MemberFactory {
   readonly #plan: MemberPlan;
   readonly #asOfDay: number;
-  readonly #years: { first: number; years: number[]; weights: number[] };
+  readonly #years: Weighted<number>;
   #nextId = 1;
   #nextCard = 1;
   readonly #idCounters = new Map<string, number>();
@@ -208,7 +227,11 @@ export class MemberFactory {
     const last = Number(plan.asOf.slice(0, 4));
     const years: number[] = [];
     for (let y = first; y <= last; y++) years.push(y);
-    this.#years = { first, years, weights: years.map(admissionYearWeight) };
+    // the reference year counts only for the part of it already past
+    const elapsed = (this.#asOfDay - toDay(`${last}-01-01`)) / 365;
+    this.#years = weightedList(
+      years.map((y) => [y, admissionYearWeight(y) * (y === last ? elapsed : 1)] as const),
+    );
   }
 
   *membersOf(cell: SeedCell): Generator<SeedMember> {
@@ -220,8 +243,7 @@ export class MemberFactory {
   }
 
   #admissionDay(rng: Random): number {
-    const { years, weights } = this.#years;
-    const year = years[rng.weighted(weights)] as number;
+    const year = drawWeighted(this.#years, rng.next());
     const start = toDay(`${year}-01-01`);
     const end = Math.min(toDay(`${year}-12-31`), this.#asOfDay - 1);
     return start + Math.floor(rng.next() * Math.max(1, end - start + 1));
@@ -238,7 +260,9 @@ export class MemberFactory {
       if ((by < BIRTH_FIRST_YEAR || by > BIRTH_LAST_YEAR) && attempt < 20) continue;
       const clampedYear = Math.min(BIRTH_LAST_YEAR, Math.max(BIRTH_FIRST_YEAR, by));
       const birth = `${clampedYear}-${pad2((months % 12) + 1)}-${pad2(rng.int(1, 28))}`;
-      if (!admissionAgeCheck(birth, admission).ok) continue;
+      // 18 to 60 years counted by month (core/member-rules/admission.ts), day of birth ignored
+      const age = ay * 12 + am - (clampedYear * 12 + (months % 12) + 1);
+      if (age < ADMISSION_MIN_AGE_YEARS * 12 || age > ADMISSION_MAX_AGE_YEARS * 12) continue;
       return { admission, birth };
     }
   }

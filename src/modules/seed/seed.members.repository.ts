@@ -122,8 +122,12 @@ export async function copyMembers(
 export async function fillMemberStats(db: Kysely<DB>): Promise<void> {
   await sql`DELETE FROM member_stat_top`.execute(db);
   await sql`DELETE FROM member_stat_cell`.execute(db);
+  // the ids are sent as a value, not as ARRAY(SELECT …): a constant lets PostgreSQL inline the
+  // function and test membership with a hash, where a sub-select would scan the array per row
+  const cells = await sql<{ id: number }>`SELECT DISTINCT cell_id AS id FROM member ORDER BY 1`.execute(db);
+  const ids = cells.rows.map((r) => Number(r.id));
   await sql`INSERT INTO member_stat_cell (cell_id, top_id, dim, value, n)
-    SELECT * FROM member_stat_rows(ARRAY(SELECT DISTINCT cell_id FROM member))`.execute(db);
+    SELECT * FROM member_stat_rows(${ids}::int[])`.execute(db);
   await sql`INSERT INTO member_stat_top (top_id, dim, value, n)
     SELECT top_id, dim, value, sum(n)::int FROM member_stat_cell WHERE top_id IS NOT NULL
     GROUP BY top_id, dim, value`.execute(db);
@@ -200,7 +204,10 @@ export async function dropLoadConstraints(db: Kysely<DB>): Promise<DeferredConst
 }
 
 /** Rebuilds indexes and constraints, two at a time on a server (each build is single-threaded). */
-export async function restoreLoadConstraints(database: Database, deferred: DeferredConstraints): Promise<void> {
+export async function restoreLoadConstraints(
+  database: Database,
+  deferred: DeferredConstraints,
+): Promise<void> {
   const run = async (statements: string[]) => {
     const queue = [...statements];
     const worker = async () => {

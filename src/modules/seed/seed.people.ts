@@ -7,19 +7,39 @@
 import { faker } from '@faker-js/faker/locale/vi';
 import type { Region } from './seed.places.ts';
 
-/** Parallel arrays: what is drawn, and how often. */
+/** What is drawn, with running totals of the weights (a draw is a binary search: millions of draws). */
 export interface Weighted<T> {
   items: readonly T[];
-  weights: readonly number[];
+  cumulative: readonly number[];
+  total: number;
 }
 
-function weighted<T>(pairs: readonly (readonly [T, number])[]): Weighted<T> {
-  return { items: pairs.map((p) => p[0]), weights: pairs.map((p) => p[1]) };
+export function weightedList<T>(pairs: readonly (readonly [T, number])[]): Weighted<T> {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const [, w] of pairs) {
+    total += w;
+    cumulative.push(total);
+  }
+  return { items: pairs.map((p) => p[0]), cumulative, total };
+}
+
+/** Draws an item with probability proportional to its weight; `r` in [0, 1). */
+export function drawWeighted<T>(w: Weighted<T>, r: number): T {
+  const target = r * w.total;
+  let lo = 0;
+  let hi = w.cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((w.cumulative[mid] as number) > target) hi = mid;
+    else lo = mid + 1;
+  }
+  return w.items[lo] as T;
 }
 
 /** "Hoàng" and "Vũ" in the North, "Huỳnh" and "Võ" in the South (the same names, split in 1945 usage). */
 function kinhFamilies(south: boolean): Weighted<string> {
-  return weighted([
+  return weightedList([
     ['Nguyễn', 38],
     ['Trần', 11],
     ['Lê', 9.5],
@@ -77,7 +97,7 @@ export const MINORITY_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   '17': ['Đạo', 'Thành', 'Lưu', 'Quảng'],
 };
 
-export const MALE_MIDDLE = weighted([
+export const MALE_MIDDLE = weightedList([
   ['Văn', 30],
   ['Đức', 8],
   ['Minh', 8],
@@ -105,7 +125,7 @@ export const MALE_MIDDLE = weighted([
   ['Kim', 1],
 ]);
 
-export const FEMALE_MIDDLE = weighted([
+export const FEMALE_MIDDLE = weightedList([
   ['Thị', 65],
   ['Ngọc', 6],
   ['Thu', 5],
@@ -246,7 +266,7 @@ function fakerGiven(sex: 'male' | 'female'): string[] {
  */
 function givenNames(common: readonly string[], sex: 'male' | 'female'): Weighted<string> {
   const tail = fakerGiven(sex).filter((w) => !common.includes(w));
-  return weighted([
+  return weightedList([
     ...common.map((w, i) => [w, 40 / (1 + i / 8)] as const),
     ...tail.map((w) => [w, 0.4] as const),
   ]);
@@ -260,7 +280,7 @@ export type MemberRegion = Region | 'central_bloc';
 
 /** Ethnic group codes (ref_ethnicity) by region; Kinh = '01'. */
 export const ETHNICITY: Readonly<Record<MemberRegion, Weighted<string>>> = {
-  north: weighted([
+  north: weightedList([
     ['01', 90],
     ['06', 3],
     ['02', 2],
@@ -270,7 +290,7 @@ export const ETHNICITY: Readonly<Record<MemberRegion, Weighted<string>>> = {
     ['09', 1],
     ['15', 0.5],
   ]),
-  mountain: weighted([
+  mountain: weightedList([
     ['01', 45],
     ['03', 18],
     ['02', 10],
@@ -285,7 +305,7 @@ export const ETHNICITY: Readonly<Record<MemberRegion, Weighted<string>>> = {
     ['41', 0.2],
     ['42', 0.2],
   ]),
-  central: weighted([
+  central: weightedList([
     ['01', 93],
     ['06', 2.5],
     ['03', 2],
@@ -297,7 +317,7 @@ export const ETHNICITY: Readonly<Record<MemberRegion, Weighted<string>>> = {
     ['30', 0.3],
     ['17', 0.3],
   ]),
-  highlands: weighted([
+  highlands: weightedList([
     ['01', 72],
     ['10', 8],
     ['12', 7],
@@ -309,7 +329,7 @@ export const ETHNICITY: Readonly<Record<MemberRegion, Weighted<string>>> = {
     ['07', 1],
     ['28', 0.5],
   ]),
-  south: weighted([
+  south: weightedList([
     ['01', 93],
     ['04', 3.5],
     ['05', 1.5],
@@ -317,13 +337,13 @@ export const ETHNICITY: Readonly<Record<MemberRegion, Weighted<string>>> = {
     ['17', 0.5],
     ['32', 0.3],
   ]),
-  mekong: weighted([
+  mekong: weightedList([
     ['01', 87],
     ['05', 10],
     ['04', 2],
     ['17', 0.6],
   ]),
-  central_bloc: weighted([
+  central_bloc: weightedList([
     ['01', 88],
     ['02', 2],
     ['03', 2],
@@ -341,7 +361,7 @@ export const ETHNICITY: Readonly<Record<MemberRegion, Weighted<string>>> = {
 /** Religion codes (ref_religion); most members declare none. */
 export function religionWeights(region: MemberRegion): Weighted<string> {
   const south = region === 'south' || region === 'mekong';
-  return weighted([
+  return weightedList([
     ['none', 92],
     ['buddhism', south ? 5 : 4],
     ['catholic', region === 'highlands' ? 3 : 2],
@@ -355,13 +375,13 @@ export function religionWeights(region: MemberRegion): Weighted<string> {
 
 /** General schooling (ref_education); the generation born before 1960 often stopped earlier. */
 export const EDUCATION = {
-  older: weighted([
+  older: weightedList([
     ['upper_secondary', 62],
     ['lower_secondary', 28],
     ['primary', 8],
     ['', 2],
   ]),
-  younger: weighted([
+  younger: weightedList([
     ['upper_secondary', 88],
     ['lower_secondary', 9],
     ['primary', 1.5],
@@ -369,7 +389,7 @@ export const EDUCATION = {
   ]),
 };
 
-export const QUALIFICATION = weighted([
+export const QUALIFICATION = weightedList([
   ['Đại học', 50],
   ['Thạc sĩ', 8],
   ['Tiến sĩ', 1.2],
@@ -381,7 +401,7 @@ export const QUALIFICATION = weighted([
 
 /** Political theory training (ref_theory_level): probationary members have little yet. */
 export const THEORY_LEVEL = {
-  official: weighted([
+  official: weightedList([
     ['elementary', 50],
     ['none', 28],
     ['intermediate', 13],
@@ -389,7 +409,7 @@ export const THEORY_LEVEL = {
     ['bachelor', 2],
     ['', 2],
   ]),
-  probationary: weighted([
+  probationary: weightedList([
     ['none', 70],
     ['elementary', 29],
     ['', 1],
@@ -400,7 +420,7 @@ export const THEORY_LEVEL = {
 export type CellSetting = 'rural' | 'ward' | 'agency' | 'army' | 'police';
 
 export const OCCUPATION: Readonly<Record<CellSetting, Weighted<string>>> = {
-  rural: weighted([
+  rural: weightedList([
     ['Nông dân', 35],
     ['Lao động tự do', 10],
     ['Công chức cấp xã', 8],
@@ -410,7 +430,7 @@ export const OCCUPATION: Readonly<Record<CellSetting, Weighted<string>>> = {
     ['Viên chức', 6],
     ['Bộ đội xuất ngũ', 3],
   ]),
-  ward: weighted([
+  ward: weightedList([
     ['Kinh doanh', 20],
     ['Công nhân', 15],
     ['Viên chức', 15],
@@ -419,7 +439,7 @@ export const OCCUPATION: Readonly<Record<CellSetting, Weighted<string>>> = {
     ['Giáo viên', 8],
     ['Bác sĩ', 3],
   ]),
-  agency: weighted([
+  agency: weightedList([
     ['Công chức', 40],
     ['Viên chức', 30],
     ['Công nhân', 10],
@@ -427,12 +447,12 @@ export const OCCUPATION: Readonly<Record<CellSetting, Weighted<string>>> = {
     ['Giảng viên', 5],
     ['Bác sĩ', 5],
   ]),
-  army: weighted([
+  army: weightedList([
     ['Quân nhân', 90],
     ['Công nhân quốc phòng', 6],
     ['Viên chức quốc phòng', 4],
   ]),
-  police: weighted([
+  police: weightedList([
     ['Công an', 95],
     ['Công nhân công an', 5],
   ]),

@@ -24,10 +24,13 @@ import {
 import {
   analyzeMembers,
   copyMembers,
+  type DeferredConstraints,
+  dropLoadConstraints,
   fillMemberStats,
   hasAnyMember,
   removeSeededMembers,
   resetMemberSequences,
+  restoreLoadConstraints,
 } from './seed.members.repository.ts';
 import {
   analyzeTree,
@@ -172,6 +175,8 @@ async function seedMembersLocked(
   const cells = generateSeedCells(plan);
   let pending: Promise<void> = Promise.resolve();
   let failure: unknown;
+  let written = 0;
+  let deferred: DeferredConstraints | undefined;
   const write = (chunk: SeedMember[]) => {
     const previous = pending;
     pending = previous.then(async () => {
@@ -179,7 +184,8 @@ async function seedMembersLocked(
       totals.memberships += copied.memberships;
       totals.transfers += copied.transfers;
       totals.events += copied.events;
-      onProgress?.(totals.members);
+      written += copied.members;
+      onProgress?.(written);
     });
     // noticed at the next await; a rejection must never go unhandled meanwhile
     pending.catch((err: unknown) => {
@@ -187,6 +193,7 @@ async function seedMembersLocked(
     });
   };
   try {
+    deferred = await dropLoadConstraints(database.db);
     let chunk: SeedMember[] = [];
     let sinceYield = 0;
     for (const cell of cells) {
@@ -216,6 +223,9 @@ async function seedMembersLocked(
     await pending;
     if (chunk.length > 0) write(chunk);
     await pending;
+    const restoring = deferred;
+    deferred = undefined;
+    await restoreLoadConstraints(database, restoring);
     await fillMemberStats(database.db);
     await resetMemberSequences(database.db);
     await analyzeMembers(database.db);
@@ -229,6 +239,7 @@ async function seedMembersLocked(
     await removeSeededMembers(database.db).catch(() => {
       // the original error matters more; a leftover registry is reported by the next seed
     });
+    if (deferred) await restoreLoadConstraints(database, deferred);
     throw err;
   }
 }
