@@ -151,6 +151,19 @@ function likePattern(token: string): string {
   return `%${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** Filters of a member list, as stored values (reference codes, date bounds). */
+export interface MemberFilters {
+  sex?: 'male' | 'female';
+  ethnicity?: string;
+  religion?: string;
+  education?: string;
+  theoryLevel?: string;
+  bornFrom?: string;
+  bornTo?: string;
+  admittedFrom?: string;
+  admittedTo?: string;
+}
+
 /**
  * Members whose folded name contains every folded token (or whose national ID / card number is
  * the query), within `scopePath` when given. Best first: the exact spelling, then the accented
@@ -165,9 +178,23 @@ export async function searchMembers(
     scopePath: string | null;
     states: readonly MemberState[] | null;
     standing: 'probationary' | 'official' | null;
+    filters: MemberFilters;
     limit: number;
   },
 ): Promise<MemberRow[]> {
+  const f = query.filters;
+  const extra = [
+    f.sex ? sql`m.sex = ${f.sex}` : null,
+    f.ethnicity ? sql`m.ethnicity = ${f.ethnicity}` : null,
+    f.religion ? sql`m.religion = ${f.religion}` : null,
+    f.education ? sql`m.education = ${f.education}` : null,
+    f.theoryLevel ? sql`m.theory_level = ${f.theoryLevel}` : null,
+    f.bornFrom ? sql`m.birth_date >= ${f.bornFrom}::date` : null,
+    f.bornTo ? sql`m.birth_date <= ${f.bornTo}::date` : null,
+    f.admittedFrom ? sql`m.admission_date >= ${f.admittedFrom}::date` : null,
+    f.admittedTo ? sql`m.admission_date <= ${f.admittedTo}::date` : null,
+  ].filter((x) => x !== null);
+  const extraFilter = extra.length > 0 ? sql.join(extra, sql` AND `) : sql`TRUE`;
   const tokenFilters = query.foldedTokens.map((t) => sql`vn_fold(m.full_name) LIKE ${likePattern(t)}`);
   const matches = tokenFilters.length > 0 ? sql`(${sql.join(tokenFilters, sql` AND `)})` : sql`TRUE`;
   const stateFilter =
@@ -184,7 +211,7 @@ export async function searchMembers(
           AND sv.path <@ ${query.scopePath}::ltree)`;
   const folded = query.foldedTokens.join(' ');
   const result = await sql<MemberRow>`SELECT ${memberColumns} FROM member m ${memberJoins}
-    WHERE (${matches} OR ${idMatch}) AND ${scope} AND ${stateFilter} AND ${standingFilter}
+    WHERE (${matches} OR ${idMatch}) AND ${scope} AND ${stateFilter} AND ${standingFilter} AND ${extraFilter}
     ORDER BY (CASE
         WHEN lower(m.full_name) = lower(${query.text}) OR m.national_id = ${compact} OR m.party_card_no = ${compact} THEN 0
         WHEN m.full_name ILIKE ${likePattern(query.text)} THEN 1

@@ -40,6 +40,26 @@ const searchRoute = createRoute({
         .meta({ description: 'name, national ID or card number; optional with org' }),
       org: z.string().optional().meta({ description: 'only in the subtree of this unit' }),
       status: memberStatusSchema.optional(),
+      sex: z.enum(['male', 'female']).optional(),
+      ethnicity: z.string().optional(),
+      religion: z.string().optional(),
+      education: z.string().optional(),
+      theoryLevel: z.string().optional(),
+      ageBand: z.enum(['<=30', '31-40', '41-50', '51-60', '>60']).optional(),
+      minYears: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(100)
+        .optional()
+        .meta({ description: 'years of membership, at least' }),
+      maxYears: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(100)
+        .optional()
+        .meta({ description: 'years of membership, at most' }),
       limit: z.coerce.number().int().min(1).max(500).optional(),
     }),
   },

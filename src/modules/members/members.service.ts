@@ -5,12 +5,13 @@
 import { admissionRate, DEFAULT_ADMISSION_TARGET } from '../../core/admission-target.ts';
 import {
   AGE_BANDS,
+  type AgeBand,
   ageBandOf,
   ageInYearsByMonth,
   MEMBERSHIP_YEAR_BANDS,
   membershipYearsBand,
 } from '../../core/age-bands.ts';
-import { requireDate, todayVn } from '../../core/dates.ts';
+import { addDays, requireDate, todayVn } from '../../core/dates.ts';
 import { addMonths } from '../../core/member-rules/calendar.ts';
 import {
   AWARD_ROUNDS,
@@ -279,10 +280,50 @@ const STATUS_FILTER: Record<Status, { states: MemberState[]; standing: 'probatio
  * Members by name without diacritics, national ID or card number, best match first; with no
  * query but a unit, the unit's members in Vietnamese order.
  */
+export interface MemberListFilters {
+  sex?: 'male' | 'female';
+  /** Code or name, as in the reference lists. */
+  ethnicity?: string;
+  religion?: string;
+  education?: string;
+  theoryLevel?: string;
+  /** An age band of the statistics (`<=30`, `31-40`, …), on today's date. */
+  ageBand?: AgeBand;
+  /** Whole years of Party membership, today: at least / at most. */
+  minYears?: number;
+  maxYears?: number;
+}
+
+/** Age bands and membership years as date bounds on today's date (by month, as the statistics count). */
+async function storedFilters(tx: Tx, f: MemberListFilters): Promise<repo.MemberFilters> {
+  const today = todayVn();
+  const monthStart = `${today.slice(0, 7)}-01`;
+  const bands: Record<AgeBand, [number | null, number | null]> = {
+    '<=30': [null, 30],
+    '31-40': [31, 40],
+    '41-50': [41, 50],
+    '51-60': [51, 60],
+    '>60': [61, null],
+  };
+  const [minAge, maxAge] = f.ageBand ? bands[f.ageBand] : [null, null];
+  return {
+    sex: f.sex,
+    ethnicity: (await reference(tx, 'ref_ethnicity', 'ethnicity', f.ethnicity)) ?? undefined,
+    religion: (await reference(tx, 'ref_religion', 'religion', f.religion)) ?? undefined,
+    education: (await reference(tx, 'ref_education', 'education', f.education)) ?? undefined,
+    theoryLevel: (await reference(tx, 'ref_theory_level', 'theoryLevel', f.theoryLevel)) ?? undefined,
+    // age A by month this month ⇔ born in the month A years ago or earlier
+    bornTo: minAge === null ? undefined : addDays(addMonths(monthStart, -12 * minAge + 1), -1),
+    bornFrom: maxAge === null ? undefined : addMonths(monthStart, -12 * (maxAge + 1) + 1),
+    admittedTo: f.minYears === undefined ? undefined : addMonths(today, -12 * f.minYears),
+    admittedFrom: f.maxYears === undefined ? undefined : addDays(addMonths(today, -12 * (f.maxYears + 1)), 1),
+  };
+}
+
 export async function searchMembers(
   database: Database,
   actor: Actor,
-  query: { q?: string; org?: string; status?: Status; limit?: number },
+  query: { q?: string; org?: string; status?: Status; limit?: number } & MemberListFilters,
 ): Promise<MemberSearchResult[]> {
   const text = (query.q ?? '').normalize('NFC').trim();
   const tokens = foldVn(text).split(' ').filter(Boolean);
@@ -296,7 +337,15 @@ export async function searchMembers(
       if (!unit) throw Object.assign(orgErrors.notFound(query.org), { field: 'org' });
       scopePath = unit.path;
     }
-    const rows = await repo.searchMembers(tx, { text, foldedTokens: tokens, scopePath, ...filter, limit });
+    const filters = await storedFilters(tx, query);
+    const rows = await repo.searchMembers(tx, {
+      text,
+      foldedTokens: tokens,
+      scopePath,
+      ...filter,
+      filters,
+      limit,
+    });
     return rows.map(summary);
   });
 }

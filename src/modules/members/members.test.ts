@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ageBandOf, ageInYearsByMonth } from '../../core/age-bands.ts';
 import { addDays, todayVn } from '../../core/dates.ts';
 import { AppError } from '../../core/errors.ts';
-import { addMonths } from '../../core/member-rules/index.ts';
+import { addMonths, yearsBetween } from '../../core/member-rules/index.ts';
 import { createTestDatabase, type TestDatabase } from '../../db/test-database.ts';
 import { aSmallTree, testActor } from '../orgs/orgs.fixtures.ts';
 import * as orgs from '../orgs/orgs.service.ts';
@@ -66,6 +67,20 @@ describe('search', () => {
     const listed = await members.searchMembers(db, testActor, { org: 'P2', status: 'probationary' });
     expect(listed).toEqual([]);
     expect(await members.searchMembers(db, testActor, { q: '' })).toEqual([]);
+  });
+
+  it('filters by sex, ethnicity, age band and years of membership', async () => {
+    const all = async (f: Parameters<typeof members.searchMembers>[2]) =>
+      (await members.searchMembers(db, testActor, { org: 'TW', ...f })).map((r) => r.fullName);
+    expect(await all({ sex: 'female' })).toEqual(['Lê Thị Ánh', 'Đặng Thị Bình']);
+    // everyone here was born on 15/06/1985 and admitted on 19/05/2010
+    const band = ageBandOf(ageInYearsByMonth('1985-06', today));
+    expect((await all({ ageBand: band })).length).toBe(5);
+    expect(await all({ ageBand: band === '31-40' ? '41-50' : '31-40' })).toEqual([]);
+    const years = yearsBetween('2010-05-19', today);
+    expect((await all({ minYears: years, maxYears: years })).length).toBe(5);
+    expect(await all({ minYears: years + 1 })).toEqual([]);
+    expect(await all({ maxYears: years - 1 })).toEqual([]);
   });
 
   it('answers the contract shape', async () => {
