@@ -59,7 +59,7 @@ export function memberBenchCases(ctx: MemberBenchContext): BenchCase[] {
   /** The grassroots committee with the most members, so the subtree case is not trivially small. */
   let grassroots = { code: '', path: '' };
   const paths = { root: '', province: '' };
-  let rare = { q: '', folded: '' };
+  let rare = '';
 
   const describeData = async () => {
     paths.root = await unitPath(database, 'TW');
@@ -73,13 +73,19 @@ export function memberBenchCases(ctx: MemberBenchContext): BenchCase[] {
           WHERE uu.code = 'HN' AND v.valid_to IS NULL)
         GROUP BY u.code, g.path ORDER BY sum(s.n) DESC LIMIT 1`.execute(database.db);
     grassroots = top.rows[0] ?? grassroots;
-    // a full name borne by one member only, searched by its family and given name
-    const once = await sql<{ full_name: string }>`SELECT full_name FROM member
-        WHERE id % 97 = 0 GROUP BY full_name HAVING count(*) = 1 ORDER BY full_name LIMIT 1`.execute(
+    // a rare name: family and given name of a sampled member whose given name is the rarest in the sample
+    const sample = await sql<{ full_name: string }>`SELECT full_name FROM member WHERE id % 997 = 0`.execute(
       database.db,
     );
-    const words = (once.rows[0]?.full_name ?? 'Nguyễn Văn An').split(' ');
-    rare = { q: `${words[0]} ${words.at(-1)}`, folded: '' };
+    const names = sample.rows.map((r) => r.full_name.split(' '));
+    const given = new Map<string, number>();
+    for (const words of names) given.set(words.at(-1) ?? '', (given.get(words.at(-1) ?? '') ?? 0) + 1);
+    const frequency = (words: string[]) => given.get(words.at(-1) ?? '') ?? 0;
+    const candidates = names
+      .filter((w) => (w[0]?.length ?? 0) >= 3 && (w.at(-1)?.length ?? 0) >= 3)
+      .sort((a, b) => frequency(a) - frequency(b) || a.join(' ').localeCompare(b.join(' ')));
+    const words = candidates[0] ?? ['Nguyễn', 'Văn', 'Khuê'];
+    rare = `${words[0]} ${words.at(-1)}`;
   };
 
   const seed: BenchCase = {
@@ -181,6 +187,6 @@ export function memberBenchCases(ctx: MemberBenchContext): BenchCase[] {
     ),
     search('search-full', () => 'nguyen van an'),
     search('search-partial', () => 'tran thi'),
-    search('search-rare', () => rare.q),
+    search('search-rare', () => rare),
   ];
 }

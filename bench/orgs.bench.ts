@@ -196,10 +196,14 @@ export function orgBenchCases(ctx: OrgBenchContext): BenchCase[] {
       seedCase.size = `${fmt(result.units)} units, ${fmt(Math.round(result.units / seconds))} units/s`;
       await refs();
     },
-    baseline: {
-      label: 'INSERT…SELECT generate_series, same rows/indexes',
-      run: () => generatedSeed(database, seededUnits, seedOpId),
-    },
+    ...(ctx.reuse
+      ? {}
+      : {
+          baseline: {
+            label: 'INSERT…SELECT generate_series, same rows/indexes',
+            run: () => generatedSeed(database, seededUnits, seedOpId),
+          },
+        }),
   };
 
   const cases: BenchCase[] = [seedCase];

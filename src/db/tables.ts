@@ -70,6 +70,8 @@ export interface MemberTable {
   id: Generated<number>;
   full_name: string;
   other_name: string | null;
+  /** vn_fold(full_name), stored for search. */
+  name_folded: ColumnType<string, never, never>;
   sort_key: string;
   sex: 'male' | 'female';
   birth_date: DateColumn;

@@ -195,7 +195,7 @@ export async function searchMembers(
     f.admittedTo ? sql`m.admission_date <= ${f.admittedTo}::date` : null,
   ].filter((x) => x !== null);
   const extraFilter = extra.length > 0 ? sql.join(extra, sql` AND `) : sql`TRUE`;
-  const tokenFilters = query.foldedTokens.map((t) => sql`vn_fold(m.full_name) LIKE ${likePattern(t)}`);
+  const tokenFilters = query.foldedTokens.map((t) => sql`m.name_folded LIKE ${likePattern(t)}`);
   const matches = tokenFilters.length > 0 ? sql`(${sql.join(tokenFilters, sql` AND `)})` : sql`TRUE`;
   const stateFilter =
     query.states === null ? sql`TRUE` : sql`m.state = ANY(${query.states as MemberState[]}::text[])`;
@@ -215,7 +215,7 @@ export async function searchMembers(
     ORDER BY (CASE
         WHEN lower(m.full_name) = lower(${query.text}) OR m.national_id = ${compact} OR m.party_card_no = ${compact} THEN 0
         WHEN m.full_name ILIKE ${likePattern(query.text)} THEN 1
-        WHEN vn_fold(m.full_name) LIKE ${likePattern(folded)} THEN 2
+        WHEN m.name_folded LIKE ${likePattern(folded)} THEN 2
         ELSE 3 END),
       m.sort_key, m.id
     LIMIT ${query.limit}`.execute(q);
@@ -545,14 +545,14 @@ export async function suspectedDuplicatesUnder(q: Q, path: string, limit: number
       SELECT m.id FROM member m JOIN org_unit_version v ON v.unit_id = m.cell_id AND v.valid_to IS NULL
       WHERE v.path <@ ${path}::ltree AND m.state IN ('active', 'in_transit')
     ), groups AS (
-      SELECT vn_fold(m.full_name) || '|' || m.birth_date AS grp
+      SELECT m.name_folded || '|' || m.birth_date AS grp
       FROM member m WHERE m.state IN ('active', 'in_transit')
         AND EXISTS (SELECT 1 FROM scoped s WHERE s.id = m.id)
       GROUP BY 1 HAVING count(*) > 1 LIMIT ${limit}
     )
-    SELECT ${memberColumns}, vn_fold(m.full_name) || '|' || m.birth_date AS grp
+    SELECT ${memberColumns}, m.name_folded || '|' || m.birth_date AS grp
     FROM member m ${memberJoins}
-    WHERE m.state IN ('active', 'in_transit') AND vn_fold(m.full_name) || '|' || m.birth_date IN (SELECT grp FROM groups)
+    WHERE m.state IN ('active', 'in_transit') AND m.name_folded || '|' || m.birth_date IN (SELECT grp FROM groups)
     ORDER BY grp, m.id`.execute(q);
   const byGroup = new Map<string, MemberRow[]>();
   for (const { grp, ...row } of result.rows) {
