@@ -85,6 +85,13 @@ async function requireCell(tx: Tx, code: string, date: string, field = 'cellCode
   return cell;
 }
 
+/** The unit a query is about (`org`), as of a date. */
+async function requireUnit(tx: Tx, code: string, date: string): Promise<repo.CellRow> {
+  const unit = await repo.findUnitAsOf(tx, code, date);
+  if (!unit) throw Object.assign(orgErrors.notFound(code), { field: 'org' });
+  return unit;
+}
+
 async function requireMember(tx: Tx, id: number): Promise<repo.MemberRow> {
   await repo.lockMember(tx, id);
   const member = await repo.getMember(tx, id);
@@ -333,9 +340,7 @@ export async function searchMembers(
   return inTransaction(database.db, actor, async (tx) => {
     let scopePath: string | null = null;
     if (query.org) {
-      const unit = await repo.findUnitAsOf(tx, query.org, todayVn());
-      if (!unit) throw Object.assign(orgErrors.notFound(query.org), { field: 'org' });
-      scopePath = unit.path;
+      scopePath = (await requireUnit(tx, query.org, todayVn())).path;
     }
     const filters = await storedFilters(tx, query);
     const rows = await repo.searchMembers(tx, {
@@ -527,8 +532,7 @@ export async function getStats(
   const today = todayVn();
   const asOf = query.asOf ? requireDate(query.asOf, 'asOf') : today;
   return inTransaction(database.db, actor, async (tx) => {
-    const unit = await repo.findUnitAsOf(tx, query.org, asOf);
-    if (!unit) throw Object.assign(orgErrors.notFound(query.org), { field: 'org' });
+    const unit = await requireUnit(tx, query.org, asOf);
     const fromRollup = asOf === today;
     const rows = fromRollup
       ? await repo.statsFromRollup(
@@ -587,8 +591,7 @@ export async function dueForRecognition(
 ): Promise<DueRecognition[]> {
   const today = query.today ? requireDate(query.today, 'today') : todayVn();
   return inTransaction(database.db, actor, async (tx) => {
-    const unit = await repo.findUnitAsOf(tx, query.org, today);
-    if (!unit) throw Object.assign(orgErrors.notFound(query.org), { field: 'org' });
+    const unit = await requireUnit(tx, query.org, today);
     // admitted at most 12 months + 30 days ago can be due: probation ends within 30 days
     const rows = await repo.probationaryUnder(tx, unit.path, today);
     const due: DueRecognition[] = [];
@@ -620,8 +623,7 @@ export async function dataQuality(
 ): Promise<DataQuality> {
   const today = todayVn();
   return inTransaction(database.db, actor, async (tx) => {
-    const unit = await repo.findUnitAsOf(tx, query.org, today);
-    if (!unit) throw Object.assign(orgErrors.notFound(query.org), { field: 'org' });
+    const unit = await requireUnit(tx, query.org, today);
     const { total, filled } = await repo.completenessUnder(tx, unit.path);
     const completeness = Object.fromEntries(
       Object.entries(filled).map(([field, n]) => [
@@ -648,8 +650,7 @@ export async function transfersInTransit(
 ): Promise<TransferInTransit[]> {
   const today = todayVn();
   return inTransaction(database.db, actor, async (tx) => {
-    const unit = await repo.findUnitAsOf(tx, query.org, today);
-    if (!unit) throw Object.assign(orgErrors.notFound(query.org), { field: 'org' });
+    const unit = await requireUnit(tx, query.org, today);
     return (await repo.openTransfersUnder(tx, unit.path)).map((t) => {
       const presentBy = transferPresentDeadline(t.introductionDate);
       return {
@@ -690,8 +691,7 @@ export async function badgesDue(
   const round = query.round ? requireDate(query.round, 'round') : nextAwardRound(todayVn()).date;
   const after = previousRound(round);
   return inTransaction(database.db, actor, async (tx) => {
-    const unit = await repo.findUnitAsOf(tx, query.org, todayVn());
-    if (!unit) throw Object.assign(orgErrors.notFound(query.org), { field: 'org' });
+    const unit = await requireUnit(tx, query.org, todayVn());
     const rows = await repo.badgeCandidatesUnder(tx, unit.path, BADGE_MILESTONES, after, round, 5000);
     const results: BadgeDue[] = [];
     for (const m of rows) {
