@@ -210,16 +210,26 @@ export async function searchMembers(
       : sql`EXISTS (SELECT 1 FROM org_unit_version sv WHERE sv.unit_id = m.cell_id AND sv.valid_to IS NULL
           AND sv.path <@ ${query.scopePath}::ltree)`;
   const folded = query.foldedTokens.join(' ');
-  const result = await sql<MemberRow>`SELECT ${memberColumns} FROM member m ${memberJoins}
-    WHERE (${matches} OR ${idMatch}) AND ${scope} AND ${stateFilter} AND ${standingFilter} AND ${extraFilter}
-    ORDER BY (CASE
-        WHEN lower(m.full_name) = lower(${query.text}) OR m.national_id = ${compact} OR m.party_card_no = ${compact} THEN 0
-        WHEN m.full_name ILIKE ${likePattern(query.text)} THEN 1
-        WHEN m.name_folded LIKE ${likePattern(folded)} THEN 2
-        ELSE 3 END),
-      m.sort_key, m.id
-    LIMIT ${query.limit}`.execute(q);
-  return result.rows.map((r) => ({ ...r, id: Number(r.id) }));
+  const phrase = query.foldedTokens.length > 0 ? sql`m.name_folded LIKE ${likePattern(folded)}` : sql`TRUE`;
+  const filters = sql`${scope} AND ${stateFilter} AND ${standingFilter} AND ${extraFilter}`;
+  // Phase 1: the phrase as typed (or the ID) — selective, ranked; phase 2, only when phase 1
+  // leaves room: the words in any order. Cell names and references are joined for the final rows.
+  const page = async (where: ReturnType<typeof sql>, limit: number) => {
+    const result = await sql<MemberRow>`WITH hits AS (
+        SELECT m.id, m.sort_key, (CASE
+            WHEN lower(m.full_name) = lower(${query.text}) OR m.national_id = ${compact} OR m.party_card_no = ${compact} THEN 0
+            WHEN m.full_name ILIKE ${likePattern(query.text)} THEN 1
+            ELSE 2 END) AS rank
+        FROM member m WHERE ${where} AND ${filters}
+        ORDER BY rank, m.sort_key, m.id LIMIT ${limit})
+      SELECT ${memberColumns} FROM hits JOIN member m ON m.id = hits.id ${memberJoins}
+      ORDER BY hits.rank, hits.sort_key, hits.id`.execute(q);
+    return result.rows.map((r) => ({ ...r, id: Number(r.id) }));
+  };
+  const first = await page(sql`(${phrase} OR ${idMatch})`, query.limit);
+  if (first.length >= query.limit || query.foldedTokens.length < 2) return first;
+  const rest = await page(sql`${matches} AND NOT ${phrase}`, query.limit - first.length);
+  return [...first, ...rest];
 }
 
 /** The first day a unit existed (its first version). */
