@@ -262,3 +262,9 @@ export async function typeDate(page: Page, testId: string, ddmmyyyy: string): Pr
   await input.press('Escape');
   await input.blur();
 }
+
+/** Unit codes unique per run, so the same test also runs against a PostgreSQL database that is not empty. */
+export function runCodes(prefix: string): (suffix: string) => string {
+  const run = Date.now().toString(36).toUpperCase();
+  return (suffix) => `${prefix}${run}.${suffix}`;
+}

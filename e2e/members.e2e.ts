@@ -5,20 +5,20 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { addDays, formatDateVn, todayVn } from '../src/core/dates.ts';
 import {
   api,
   browserSession,
   ensureRoot,
   pickUnit,
   type RunningServer,
+  runCodes,
   screenshot,
   typeDate,
   waitForText,
 } from './harness.ts';
 
-// Codes unique per run, so the same test also runs against a PostgreSQL database that is not empty.
-const run = Date.now().toString(36).toUpperCase();
-const code = (suffix: string) => `E2EM${run}.${suffix}`;
+const code = runCodes('E2EM');
 const PROVINCE = { code: code('NB'), name: 'Đảng bộ tỉnh Ninh Bình' };
 const COMMITTEE = { code: code('GV'), name: 'Đảng ủy xã Gia Viễn' };
 const CELL_A = { code: code('GV.CB1'), name: 'Chi bộ thôn Thượng' };
@@ -26,21 +26,7 @@ const CELL_B = { code: code('GV.CB2'), name: 'Chi bộ thôn Hạ' };
 // Before every admission below: a membership never starts before its cell exists.
 const FOUNDED = '2000-01-01';
 
-/** Today in Vietnam, the server's "today" (the test machine may run in another time zone). */
-function todayVn(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
-
-function daysFromToday(days: number): string {
-  const [year, month, day] = todayVn().split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
-
-/** `2025-07-01` → `01/07/2025`, as the screens show and take dates. */
-function vnDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${day}/${month}/${year}`;
-}
+const daysFromToday = (days: number) => addDays(todayVn(), days);
 
 const TRANSFER_DATE = daysFromToday(-10);
 const RECEIPT_DATE = daysFromToday(-3);
@@ -187,14 +173,14 @@ describe('member registry in the browser', () => {
     const modal = page.getByRole('dialog');
     await waitForText(modal.getByTestId('event-rule'), '30 ngày làm việc');
     await pickUnit(page, 'event-to-cell', 'chi bo thon ha', { code: CELL_B.code });
-    await typeDate(page, 'event-date', vnDate(TRANSFER_DATE));
+    await typeDate(page, 'event-date', formatDateVn(TRANSFER_DATE));
     await page.getByTestId('event-decision').fill('15-QĐ/ĐU');
     await screenshot(page, 'members-05-transfer-out-form');
     await page.getByTestId('event-submit').click();
     await page.getByTestId('member-event-recorded').waitFor();
     await waitForText(page.getByTestId('member-status').first(), 'Đang chuyển sinh hoạt');
     const transfer = page.getByTestId('transfer-row');
-    await waitForText(transfer, vnDate(TRANSFER_DATE));
+    await waitForText(transfer, formatDateVn(TRANSFER_DATE));
     expect(await transfer.getByTestId('transfer-present-by').textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     await screenshot(page, 'members-06-in-transit');
 
@@ -206,15 +192,15 @@ describe('member registry in the browser', () => {
     await screenshot(page, 'members-07-transfers-queue');
     await queued.getByRole('link', { name: 'Tiếp nhận chuyển đến' }).click();
     await page.waitForURL(`**/members/${binhId}?action=transfer-in`);
-    await waitForText(modal.getByTestId('event-rule'), vnDate(TRANSFER_DATE));
-    await typeDate(page, 'event-date', vnDate(TOO_EARLY_RECEIPT));
+    await waitForText(modal.getByTestId('event-rule'), formatDateVn(TRANSFER_DATE));
+    await typeDate(page, 'event-date', formatDateVn(TOO_EARLY_RECEIPT));
     await page.getByTestId('event-submit').click();
     // The server's message is written under the date field itself.
     const dateField = modal.locator('.mantine-InputWrapper-root', { has: page.getByTestId('event-date') });
     await waitForText(dateField, 'Ngày tiếp nhận không thể trước ngày giới thiệu');
     await screenshot(page, 'members-08-receipt-refused');
 
-    await typeDate(page, 'event-date', vnDate(RECEIPT_DATE));
+    await typeDate(page, 'event-date', formatDateVn(RECEIPT_DATE));
     await page.getByTestId('event-submit').click();
     await page.getByTestId('member-event-recorded').waitFor();
     await waitForText(page.getByTestId('member-status').first(), 'Chính thức');
@@ -223,12 +209,12 @@ describe('member registry in the browser', () => {
     expect(
       await timeline.evaluateAll((items) => items.map((item) => item.getAttribute('data-kind'))),
     ).toEqual(['admission', 'recognition', 'transfer_out', 'transfer_in']);
-    await waitForText(page.getByTestId('transfer-row'), vnDate(RECEIPT_DATE));
+    await waitForText(page.getByTestId('transfer-row'), formatDateVn(RECEIPT_DATE));
     const memberships = page.getByTestId('membership-row');
     await waitForText(memberships, CELL_B.name);
     expect(await memberships.allTextContents()).toEqual([
-      `${CELL_A.name}${vnDate(BINH.admissionDate)}${vnDate(daysFromToday(-11))}`,
-      `${CELL_B.name}${vnDate(RECEIPT_DATE)}nay`,
+      `${CELL_A.name}${formatDateVn(BINH.admissionDate)}${formatDateVn(daysFromToday(-11))}`,
+      `${CELL_B.name}${formatDateVn(RECEIPT_DATE)}nay`,
     ]);
     await screenshot(page, 'members-09-received');
   });
@@ -261,7 +247,7 @@ describe('member registry in the browser', () => {
     await page.getByTestId('new-fullName').fill('Lê Văn Cường');
     await typeDate(page, 'new-birthDate', '10/02/1950');
     await page.getByTestId('new-sex').getByLabel('Nam').check();
-    await typeDate(page, 'new-admissionDate', vnDate(daysFromToday(-30)));
+    await typeDate(page, 'new-admissionDate', formatDateVn(daysFromToday(-30)));
     await page.getByTestId('new-submit').click();
     const birthField = page.locator('.mantine-InputWrapper-root', { has: page.getByTestId('new-birthDate') });
     await waitForText(birthField, 'Trên 60 tuổi');
@@ -283,7 +269,7 @@ describe('member registry in the browser', () => {
     // Binh is now in cell B: a transfer to the same cell is refused, in English, at the field.
     await page.getByTestId('member-action-transfer-out').click();
     await pickUnit(page, 'event-to-cell', 'chi bo thon ha', { code: CELL_B.code });
-    await typeDate(page, 'event-date', vnDate(RECEIPT_DATE));
+    await typeDate(page, 'event-date', formatDateVn(RECEIPT_DATE));
     await page.getByTestId('event-submit').click();
     const toCell = page.locator('.mantine-InputWrapper-root', { has: page.getByTestId('event-to-cell') });
     await waitForText(toCell, 'The destination is the current cell');

@@ -11,14 +11,13 @@ import {
   ensureRoot,
   pickUnit,
   type RunningServer,
+  runCodes,
   screenshot,
   typeDate,
   waitForText,
 } from './harness.ts';
 
-// Codes unique per run, so the same test also runs against a PostgreSQL database that is not empty.
-const run = Date.now().toString(36).toUpperCase();
-const code = (suffix: string) => `E2E${run}.${suffix}`;
+const code = runCodes('E2E');
 const PROVINCE = { code: code('HNN'), name: 'Đảng bộ tỉnh Hà Nam Ninh' };
 const TAN_LAP = { code: code('TL'), name: 'Đảng ủy xã Tân Lập' };
 const DONG_TAM = { code: code('DT'), name: 'Đảng ủy xã Đồng Tâm' };

@@ -113,7 +113,7 @@ export async function createCandidate(
   const birthDate = requireDate(input.birthDate, 'birthDate');
   return inTransaction(database.db, actor, async (tx) => {
     const cell = await findUnitAsOf(tx, input.cellCode, todayVn());
-    if (!cell) throw Object.assign(orgErrors.notFound(input.cellCode), { field: 'cellCode' });
+    if (!cell) throw orgErrors.notFound(input.cellCode, 'cellCode');
     if (!holdsMembers(cell.kind as OrgKind)) throw errors.notACell(input.cellCode);
     const fullName = normalizeName(input.fullName);
     const id = await repo.insertCandidate(tx, {
@@ -190,7 +190,7 @@ export async function candidateQueue(
   const today = todayVn();
   return inTransaction(database.db, actor, async (tx) => {
     const unit = await findUnitAsOf(tx, query.org, today);
-    if (!unit) throw Object.assign(orgErrors.notFound(query.org), { field: 'org' });
+    if (!unit) throw orgErrors.notFound(query.org, 'org');
     const rows = await repo.openCandidatesUnder(tx, unit.path);
     const introducers = await repo.introducersOf(
       tx,

@@ -170,7 +170,7 @@ export async function feeArrears(
   const asOfMonth = `${year}-12` < thisMonth ? `${year}-12` : thisMonth;
   return inTransaction(database.db, actor, async (tx) => {
     const unit = await findUnitInTransaction(tx, query.org, todayVn());
-    if (!unit) throw Object.assign(orgErrors.notFound(query.org), { field: 'org' });
+    if (!unit) throw orgErrors.notFound(query.org, 'org');
     const rows = await repo.arrearsUnder(tx, {
       path: unit.path,
       year,

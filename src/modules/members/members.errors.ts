@@ -8,7 +8,7 @@ export const memberErrors = {
       vi: `Không tìm thấy đảng viên có mã ${id}`,
       en: `No member with id ${id}`,
     }),
-  cellNotFound: (code: string, date: string) =>
+  cellNotFound: (code: string, date: string, field = 'cellCode') =>
     new AppError(
       'member.cell_not_found',
       'validation',
@@ -16,7 +16,7 @@ export const memberErrors = {
         vi: `Không có chi bộ "${code}" vào ngày ${formatDateVn(date)}`,
         en: `No cell "${code}" on ${formatDateVn(date)}`,
       },
-      { field: 'cellCode' },
+      { field },
     ),
   notACell: (code: string, field = 'cellCode') =>
     new AppError(

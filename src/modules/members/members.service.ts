@@ -2,6 +2,8 @@
  * Use cases of the member registry. Every change is a dated event in one transaction with its
  * actor, moves membership intervals, and refreshes the rolled-up counts of the cells it touches.
  */
+
+import type { z } from 'zod';
 import { admissionRate, DEFAULT_ADMISSION_TARGET } from '../../core/admission-target.ts';
 import {
   AGE_BANDS,
@@ -80,7 +82,7 @@ const summary = (m: repo.MemberRow): MemberSearchResult => ({
 
 async function requireCell(tx: Tx, code: string, date: string, field = 'cellCode'): Promise<repo.CellRow> {
   const cell = await repo.findUnitAsOf(tx, code, date);
-  if (!cell) throw Object.assign(memberErrors.cellNotFound(code, date), { field });
+  if (!cell) throw memberErrors.cellNotFound(code, date, field);
   if (!holdsMembers(cell.kind as OrgKind)) throw memberErrors.notACell(code, field);
   return cell;
 }
@@ -88,7 +90,7 @@ async function requireCell(tx: Tx, code: string, date: string, field = 'cellCode
 /** The unit a query is about (`org`), as of a date. */
 async function requireUnit(tx: Tx, code: string, date: string): Promise<repo.CellRow> {
   const unit = await repo.findUnitAsOf(tx, code, date);
-  if (!unit) throw Object.assign(orgErrors.notFound(code), { field: 'org' });
+  if (!unit) throw orgErrors.notFound(code, 'org');
   return unit;
 }
 
@@ -355,17 +357,29 @@ export async function searchMembers(
   });
 }
 
+/** A dated change to one member: the input checked, the member locked, the profile answered. */
+async function changeMember<S extends z.ZodType<{ date: string }>>(
+  database: Database,
+  actor: Actor,
+  id: number,
+  schema: S,
+  raw: unknown,
+  change: (tx: Tx, m: repo.MemberRow, input: z.infer<S>, date: string) => Promise<void>,
+): Promise<MemberProfile> {
+  const input = parseInput(schema, raw);
+  const date = requireDate(input.date, 'date');
+  requirePastOrToday(date, 'date');
+  await inTransaction(database.db, actor, async (tx) => change(tx, await requireMember(tx, id), input, date));
+  return getMemberProfile(database, actor, id);
+}
+
 export async function recognizeMember(
   database: Database,
   actor: Actor,
   id: number,
   raw: { date: string; decisionRef?: string },
 ): Promise<MemberProfile> {
-  const input = parseInput(recognizeInputSchema, raw);
-  const date = requireDate(input.date, 'date');
-  requirePastOrToday(date, 'date');
-  await inTransaction(database.db, actor, async (tx) => {
-    const m = await requireMember(tx, id);
+  return changeMember(database, actor, id, recognizeInputSchema, raw, async (tx, m, input, date) => {
     if (m.state !== 'active') throw memberErrors.notActive(id, statusOf(m));
     if (m.standing === 'official') throw memberErrors.alreadyOfficial(id);
     const end = probationEnd(m.admissionDate);
@@ -386,7 +400,6 @@ export async function recognizeMember(
     });
     await repo.refreshStats(tx, [m.cellId]);
   });
-  return getMemberProfile(database, actor, id);
 }
 
 /** Sends a member to another cell: the membership ends, the member is in transit until received. */
@@ -396,11 +409,7 @@ export async function transferOut(
   id: number,
   raw: TransferOutInput,
 ): Promise<MemberProfile> {
-  const input = parseInput(transferOutInputSchema, raw);
-  const date = requireDate(input.date, 'date');
-  requirePastOrToday(date, 'date');
-  await inTransaction(database.db, actor, async (tx) => {
-    const m = await requireMember(tx, id);
+  return changeMember(database, actor, id, transferOutInputSchema, raw, async (tx, m, input, date) => {
     if (m.state === 'in_transit') throw memberErrors.alreadyInTransit(id);
     if (m.state !== 'active') throw memberErrors.notActive(id, statusOf(m));
     const to = await requireCell(tx, input.toCellCode, date, 'toCellCode');
@@ -431,7 +440,6 @@ export async function transferOut(
     });
     await repo.refreshStats(tx, [m.cellId]);
   });
-  return getMemberProfile(database, actor, id);
 }
 
 /** The receiving cell takes the member in: a new membership from the date of receipt. */
@@ -441,11 +449,7 @@ export async function receiveTransfer(
   id: number,
   raw: { date: string; decisionRef?: string },
 ): Promise<MemberProfile> {
-  const input = parseInput(transferReceiveInputSchema, raw);
-  const date = requireDate(input.date, 'date');
-  requirePastOrToday(date, 'date');
-  await inTransaction(database.db, actor, async (tx) => {
-    const m = await requireMember(tx, id);
+  return changeMember(database, actor, id, transferReceiveInputSchema, raw, async (tx, m, input, date) => {
     const transfer = await repo.openTransferOf(tx, id);
     if (!transfer || m.state !== 'in_transit') throw memberErrors.notInTransit(id);
     if (date < transfer.introductionDate) {
@@ -475,7 +479,6 @@ export async function receiveTransfer(
     });
     await repo.refreshStats(tx, [transfer.fromCellId, transfer.toCellId]);
   });
-  return getMemberProfile(database, actor, id);
 }
 
 const LEAVE_STATE = {
@@ -493,11 +496,7 @@ export async function recordLeave(
   id: number,
   raw: LeaveInput,
 ): Promise<MemberProfile> {
-  const input = parseInput(leaveInputSchema, raw);
-  const date = requireDate(input.date, 'date');
-  requirePastOrToday(date, 'date');
-  await inTransaction(database.db, actor, async (tx) => {
-    const m = await requireMember(tx, id);
+  return changeMember(database, actor, id, leaveInputSchema, raw, async (tx, m, input, date) => {
     if (m.state !== 'active' && m.state !== 'in_transit') throw memberErrors.notActive(id, statusOf(m));
     if (input.kind === 'expulsion' && m.standing === 'probationary')
       throw memberErrors.probationaryCannotBeExpelled();
@@ -508,7 +507,7 @@ export async function recordLeave(
     await repo.updateMember(tx, id, { state: LEAVE_STATE[input.kind] });
     await repo.insertEvent(tx, {
       memberId: id,
-      kind: input.kind === 'not_recognised' ? 'not_recognised' : input.kind,
+      kind: input.kind,
       date,
       decisionRef: input.decisionRef ?? null,
       actor: actor.id,
@@ -516,7 +515,6 @@ export async function recordLeave(
     });
     await repo.refreshStats(tx, [m.cellId]);
   });
-  return getMemberProfile(database, actor, id);
 }
 
 function emptyCounts<K extends string>(keys: readonly K[]): Record<K, number> {

@@ -6,11 +6,13 @@ import { ORG_KIND_LABELS, type OrgKind } from '../../core/org-kinds.ts';
 const label = (kind: string) => ORG_KIND_LABELS[kind as OrgKind] ?? { vi: kind, en: kind };
 
 export const orgErrors = {
-  notFound: (code: string) =>
-    new AppError('org.not_found', 'not_found', {
-      vi: `Không tìm thấy tổ chức có mã "${code}"`,
-      en: `No organization with code "${code}"`,
-    }),
+  notFound: (code: string, field?: string) =>
+    new AppError(
+      'org.not_found',
+      'not_found',
+      { vi: `Không tìm thấy tổ chức có mã "${code}"`, en: `No organization with code "${code}"` },
+      { field },
+    ),
   notYetExisting: (code: string, date: string, firstFrom: string, field = 'date') =>
     new AppError(
       'org.not_yet_existing',
@@ -41,7 +43,7 @@ export const orgErrors = {
       },
       { field: 'date' },
     ),
-  codeTaken: (code: string) =>
+  codeTaken: (code: string, field = 'code') =>
     new AppError(
       'org.code_taken',
       'conflict',
@@ -49,7 +51,7 @@ export const orgErrors = {
         vi: `Mã "${code}" đã được dùng cho một tổ chức khác`,
         en: `Code "${code}" is already used by another organization`,
       },
-      { field: 'code' },
+      { field },
     ),
   rootExists: () =>
     new AppError(

@@ -82,17 +82,12 @@ function sortByVietnameseName<T extends { name: string; code: string }>(units: T
 /** The version of `code` on `date`, or a clear error saying why there is none. */
 async function requireVersionOn(tx: Tx, code: string, date: string, field = 'code'): Promise<VersionRow> {
   const unitId = await repo.findUnitId(tx, code);
-  if (unitId === undefined) throw withField(orgErrors.notFound(code), field);
+  if (unitId === undefined) throw orgErrors.notFound(code, field);
   const version = await repo.findVersionAsOf(tx, unitId, date);
   if (version) return version;
   const span = await repo.unitLifespan(tx, unitId);
   if (span && span.firstFrom > date) throw orgErrors.notYetExisting(code, date, span.firstFrom);
   throw orgErrors.noLongerExisting(code, date, span?.lastTo ?? date);
-}
-
-function withField<E extends Error & { field?: string }>(err: E, field: string): E {
-  Object.assign(err, { field });
-  return err;
 }
 
 /** The unit's version on `date`, which must also be its current one (no later change recorded). */
@@ -666,7 +661,7 @@ export async function splitOrg(
     if (unit.parentId === null) throw orgErrors.kindNotAllowed(unit.kind, null, 'code');
     await requireNoMembers(tx, unit);
     for (const code of newCodes) {
-      if ((await repo.findUnitId(tx, code)) !== undefined) throw withField(orgErrors.codeTaken(code), 'into');
+      if ((await repo.findUnitId(tx, code)) !== undefined) throw orgErrors.codeTaken(code, 'into');
     }
     const children = await repo.childrenAsOf(tx, unit.unitId, input.date);
     const childCodes = new Set(children.map((c) => c.code));

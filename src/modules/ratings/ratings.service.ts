@@ -120,7 +120,7 @@ export async function ratingSummary(
 ): Promise<RatingSummary> {
   return inTransaction(database.db, actor, async (tx) => {
     const unit = await findUnitInTransaction(tx, query.org, `${query.year}-12-31`);
-    if (!unit) throw Object.assign(orgErrors.notFound(query.org), { field: 'org' });
+    if (!unit) throw orgErrors.notFound(query.org, 'org');
     const rows = await repo.ratingCountsUnder(tx, unit.path, query.year);
     const byLevel = Object.fromEntries(QUALITY_LEVELS.map((l) => [l, 0])) as RatingSummary['byLevel'];
     let exempt = 0;
