@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { fetchOrgDetail, type OrgKindValue } from '../../api/orgs-api.ts';
 import { orgKeys } from '../../api/orgs-queries.ts';
 import { OrgMultiPicker, OrgPicker } from '../../components/org-picker.tsx';
 import { KindSelect } from './kind-select.tsx';
+import { NewUnitFields } from './new-unit-fields.tsx';
 import type { FieldsProps } from './wizard-form.ts';
 
 /** The kind shared by all the given units (null while loading or when they differ). */
@@ -69,26 +70,15 @@ export function MergeFields({ form, update, asOf, errorFor }: FieldsProps) {
         />
       ) : (
         <>
-          <Group align="flex-start" wrap="nowrap" gap="sm">
-            <TextInput
-              label={t('wizard.newCode')}
-              value={form.intoNewCode}
-              onChange={(event) => update({ intoNewCode: event.currentTarget.value })}
-              error={errorFor('intoCode')}
-              required
-              w={180}
-              data-testid="wizard-into-code"
-            />
-            <TextInput
-              label={t('wizard.name')}
-              value={form.name}
-              onChange={(event) => update({ name: event.currentTarget.value })}
-              error={errorFor('name')}
-              required
-              style={{ flex: 1 }}
-              data-testid="wizard-name"
-            />
-          </Group>
+          <NewUnitFields
+            code={form.intoNewCode}
+            onCode={(intoNewCode) => update({ intoNewCode })}
+            codeError={errorFor('intoCode')}
+            codeTestId="wizard-into-code"
+            name={form.name}
+            onName={(name) => update({ name })}
+            nameError={errorFor('name')}
+          />
           <Group grow align="flex-start" gap="sm">
             <KindSelect
               label={t('wizard.kind')}

@@ -1,9 +1,10 @@
-import { Group, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateDecisionFields } from '../../components/date-decision-fields.tsx';
 import { OrgPicker } from '../../components/org-picker.tsx';
 import { KindSelect } from './kind-select.tsx';
 import { MergeFields } from './merge-fields.tsx';
+import { NewUnitFields } from './new-unit-fields.tsx';
 import { SplitFields } from './split-fields.tsx';
 import type { FieldsProps } from './wizard-form.ts';
 
@@ -52,26 +53,15 @@ function OperationSpecificFields({ operation, form, update, asOf, errorFor }: Fi
             error={errorFor('parentCode')}
             data-testid="wizard-parent"
           />
-          <Group align="flex-start" wrap="nowrap" gap="sm">
-            <TextInput
-              label={t('wizard.newCode')}
-              value={form.newCode}
-              onChange={(event) => update({ newCode: event.currentTarget.value })}
-              error={errorFor('code')}
-              required
-              w={180}
-              data-testid="wizard-new-code"
-            />
-            <TextInput
-              label={t('wizard.name')}
-              value={form.name}
-              onChange={(event) => update({ name: event.currentTarget.value })}
-              error={errorFor('name')}
-              required
-              style={{ flex: 1 }}
-              data-testid="wizard-name"
-            />
-          </Group>
+          <NewUnitFields
+            code={form.newCode}
+            onCode={(newCode) => update({ newCode })}
+            codeError={errorFor('code')}
+            codeTestId="wizard-new-code"
+            name={form.name}
+            onName={(name) => update({ name })}
+            nameError={errorFor('name')}
+          />
           <KindSelect
             label={t('wizard.kind')}
             value={form.kind}
