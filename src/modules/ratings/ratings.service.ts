@@ -5,7 +5,12 @@
  */
 import { requireDate } from '../../core/dates.ts';
 import { AppError } from '../../core/errors.ts';
-import { QUALITY_LEVELS, ratingExemption, ratingFromScore } from '../../core/member-rules/index.ts';
+import {
+  QUALITY_LEVELS,
+  ratingExemption,
+  ratingFromScore,
+  SCORE_SCALE_FROM_YEAR,
+} from '../../core/member-rules/index.ts';
 import { parseInput } from '../../core/validation.ts';
 import type { Database } from '../../db/database.ts';
 import { type Actor, inTransaction } from '../../db/transaction.ts';
@@ -58,13 +63,18 @@ export async function rateMember(
         const scored = ratingFromScore(input.score, input.year);
         if (!scored.ok) throw ratingErrors.levelOrScore(scored.vi, scored.en, 'score');
         level = scored.level;
-      } else if (input.level && input.year < 2025) {
+      } else if (input.level && input.year < SCORE_SCALE_FROM_YEAR) {
         level = input.level;
       } else {
+        const scored = input.year >= SCORE_SCALE_FROM_YEAR;
         throw ratingErrors.levelOrScore(
-          input.year >= 2025 ? 'Từ năm 2025 cần nhập điểm (thang 100) để xếp loại' : 'Cần chọn mức xếp loại',
-          input.year >= 2025 ? 'From 2025 the score (out of 100) decides the level' : 'Choose the level',
-          input.year >= 2025 ? 'score' : 'level',
+          scored
+            ? `Từ năm ${SCORE_SCALE_FROM_YEAR} cần nhập điểm (thang 100) để xếp loại`
+            : 'Cần chọn mức xếp loại',
+          scored
+            ? `From ${SCORE_SCALE_FROM_YEAR} the score (out of 100) decides the level`
+            : 'Choose the level',
+          scored ? 'score' : 'level',
         );
       }
     }
