@@ -1,3 +1,5 @@
+import { todayVn } from '../../../src/core/dates.ts';
+
 /** Calendar dates: the API speaks `YYYY-MM-DD`, users read and type `dd/mm/yyyy`. */
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -12,13 +14,9 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export function toIsoDate(date: Date): string {
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** Today in the user's time zone. */
+/** Today in Vietnam — the server's "today" — wherever the browser is. */
 export function todayIso(): string {
-  return toIsoDate(new Date());
+  return todayVn();
 }
 
 export function isIsoDate(text: string): boolean {
