@@ -1,7 +1,13 @@
 /** i18next set-up: Vietnamese first, English second; the choice is remembered in localStorage. */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import documentsEn from './documents.en.json';
+import documentsVi from './documents.vi.json';
 import enJson from './en.json';
+import importsEn from './imports.en.json';
+import importsVi from './imports.vi.json';
+import securityEn from './security.en.json';
+import securityVi from './security.vi.json';
 import viJson from './vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -9,14 +15,15 @@ export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'tochuc.language';
 
-export const vi = viJson;
+/** Shared strings in vi.json / en.json; each larger area keeps its own pair of files. */
+export const vi = { ...viJson, ...importsVi, ...documentsVi, ...securityVi };
 /** Typed against the Vietnamese resources so a key missing in English fails the type check. */
-export const en: typeof viJson = enJson;
+export const en: typeof vi = { ...enJson, ...importsEn, ...documentsEn, ...securityEn };
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof viJson };
+    resources: { translation: typeof vi };
   }
 }
 
