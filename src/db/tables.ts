@@ -56,6 +56,7 @@ export interface DB {
   ref_education: RefTable;
   ref_theory_level: RefTable;
   member_stat_cell: MemberStatCellTable;
+  member_stat_cell_top: MemberStatCellTopTable;
   member_stat_top: MemberStatTopTable;
   admission_target: AdmissionTargetTable;
   member_badge: MemberBadgeTable;
@@ -135,10 +136,14 @@ export interface RefTable {
 
 export interface MemberStatCellTable {
   cell_id: number;
-  top_id: number | null;
   dim: string;
   value: string;
   n: number;
+}
+
+export interface MemberStatCellTopTable {
+  cell_id: number;
+  top_id: number | null;
 }
 
 export interface MemberStatTopTable {

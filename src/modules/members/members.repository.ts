@@ -396,6 +396,12 @@ export async function refreshStats(q: Q, cellIds: number[]): Promise<void> {
   await sql`SELECT refresh_member_stats(${cellIds}::int[])`.execute(q);
 }
 
+/** Cells moved to another committee take their rolled-up counts with them (nothing is recounted). */
+export async function moveStats(q: Q, cellIds: number[]): Promise<void> {
+  if (cellIds.length === 0) return;
+  await sql`SELECT move_member_stats(${cellIds}::int[])`.execute(q);
+}
+
 /** Cells (member-holding units) in the current subtree of `path`. */
 export async function currentCellsUnder(q: Q, path: string): Promise<number[]> {
   const result = await sql<{ id: number }>`SELECT unit_id AS id FROM org_unit_version
@@ -413,7 +419,8 @@ export async function statsFromRollup(
   if (scope.kind === 'all') {
     const result = await sql<StatRow>`SELECT dim, value, sum(n)::int AS n FROM (
         SELECT dim, value, n FROM member_stat_top
-        UNION ALL SELECT dim, value, n FROM member_stat_cell WHERE top_id IS NULL) s
+        UNION ALL SELECT s.dim, s.value, s.n FROM member_stat_cell_top t
+          JOIN member_stat_cell s ON s.cell_id = t.cell_id WHERE t.top_id IS NULL) s
       GROUP BY dim, value`.execute(q);
     return result.rows;
   }

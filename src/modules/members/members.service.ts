@@ -783,8 +783,8 @@ export async function moveMembersOfMergedCells(
 }
 
 /** Called by reorganizations that move subtrees between committees: the kept counts follow the cells. */
-export async function refreshStatsUnder(tx: Tx, path: string): Promise<void> {
-  await repo.refreshStats(tx, await repo.currentCellsUnder(tx, path));
+export async function moveStatsUnder(tx: Tx, path: string): Promise<void> {
+  await repo.moveStats(tx, await repo.currentCellsUnder(tx, path));
 }
 
 /** Members still belonging to (or in transit from) the given cells. */

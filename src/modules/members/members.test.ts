@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ageBandOf, ageInYearsByMonth } from '../../core/age-bands.ts';
 import { addDays, todayVn } from '../../core/dates.ts';
@@ -465,5 +466,31 @@ describe('reorganizations carry members', () => {
     const p1 = await members.getStats(db, testActor, { org: 'P1' });
     await orgs.moveOrg(db, testActor, { code: 'G2', toParentCode: 'P1', date: '2026-05-01' });
     expect((await members.getStats(db, testActor, { org: 'P1' })).total).toBe(p1.total + g2.total);
+  });
+
+  it('carries the rolled-up counts of a merged province into the one it joins', async () => {
+    const tw = await members.getStats(db, testActor, { org: 'TW' });
+    const p1 = await members.getStats(db, testActor, { org: 'P1' });
+    const p2 = await members.getStats(db, testActor, { org: 'P2' });
+    // the previous test left P2 without members: merge P1 into it
+    expect(p1.total).toBeGreaterThan(0);
+    await orgs.mergeOrgs(db, testActor, { fromCodes: ['P1'], intoCode: 'P2', date: '2026-05-01' });
+    const merged = await members.getStats(db, testActor, { org: 'P2' });
+    expect(merged.source).toBe('rollup');
+    expect(merged.total).toBe(p1.total + p2.total);
+    expect(merged.bySex.female).toBe(p1.bySex.female + p2.bySex.female);
+    expect((await members.getStats(db, testActor, { org: 'TW' })).total).toBe(tw.total);
+    // every committee's kept counts equal a recount of the cells under it today
+    const drift = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (
+        (SELECT top_id, dim, value, n FROM member_stat_top
+         EXCEPT SELECT v.top_id, s.dim, s.value, sum(s.n)::int FROM member_stat_cell s
+           JOIN org_unit_version v ON v.unit_id = s.cell_id AND v.valid_to IS NULL
+           WHERE v.top_id IS NOT NULL GROUP BY v.top_id, s.dim, s.value)
+        UNION ALL
+        (SELECT v.top_id, s.dim, s.value, sum(s.n)::int FROM member_stat_cell s
+           JOIN org_unit_version v ON v.unit_id = s.cell_id AND v.valid_to IS NULL
+           WHERE v.top_id IS NOT NULL GROUP BY v.top_id, s.dim, s.value
+         EXCEPT SELECT top_id, dim, value, n FROM member_stat_top)) d`.execute(db.db);
+    expect(drift.rows[0]?.n).toBe(0);
   });
 });

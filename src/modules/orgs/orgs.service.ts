@@ -473,7 +473,7 @@ export async function moveOrg(
       fromParentCode: fromParent[0]?.code ?? null,
       toParentCode: parent.code,
     });
-    await members.refreshStatsUnder(tx, `${parent.path}.${unit.unitId}`);
+    await members.moveStatsUnder(tx, `${parent.path}.${unit.unitId}`);
     return result;
   });
 }
@@ -509,7 +509,7 @@ async function moveChildren(
       toParentCode: target.code,
     });
   }
-  await members.refreshStatsUnder(tx, target.path);
+  await members.moveStatsUnder(tx, target.path);
 }
 
 export async function mergeOrgs(

@@ -122,15 +122,20 @@ export async function copyMembers(
 export async function fillMemberStats(db: Kysely<DB>): Promise<void> {
   await sql`DELETE FROM member_stat_top`.execute(db);
   await sql`DELETE FROM member_stat_cell`.execute(db);
+  await sql`DELETE FROM member_stat_cell_top`.execute(db);
   // the ids are sent as a value, not as ARRAY(SELECT …): a constant lets PostgreSQL inline the
   // function and test membership with a hash, where a sub-select would scan the array per row
   const cells = await sql<{ id: number }>`SELECT DISTINCT cell_id AS id FROM member ORDER BY 1`.execute(db);
   const ids = cells.rows.map((r) => Number(r.id));
-  await sql`INSERT INTO member_stat_cell (cell_id, top_id, dim, value, n)
+  await sql`INSERT INTO member_stat_cell (cell_id, dim, value, n)
     SELECT * FROM member_stat_rows(${ids}::int[])`.execute(db);
+  await sql`INSERT INTO member_stat_cell_top (cell_id, top_id)
+    SELECT v.unit_id, v.top_id FROM org_unit_version v
+    WHERE v.valid_to IS NULL AND v.unit_id = ANY (${ids}::int[])`.execute(db);
   await sql`INSERT INTO member_stat_top (top_id, dim, value, n)
-    SELECT top_id, dim, value, sum(n)::int FROM member_stat_cell WHERE top_id IS NOT NULL
-    GROUP BY top_id, dim, value`.execute(db);
+    SELECT t.top_id, s.dim, s.value, sum(s.n)::int FROM member_stat_cell s
+    JOIN member_stat_cell_top t ON t.cell_id = s.cell_id WHERE t.top_id IS NOT NULL
+    GROUP BY t.top_id, s.dim, s.value`.execute(db);
 }
 
 /** COPY with explicit member ids leaves the identity sequence behind; the next insert would collide. */
@@ -143,7 +148,7 @@ export async function resetMemberSequences(db: Kysely<DB>): Promise<void> {
 }
 
 export async function analyzeMembers(db: Kysely<DB>): Promise<void> {
-  await sql`ANALYZE member, membership, member_event, member_transfer, member_stat_cell, member_stat_top`.execute(
+  await sql`ANALYZE member, membership, member_event, member_transfer, member_stat_cell, member_stat_cell_top, member_stat_top`.execute(
     db,
   );
 }
@@ -154,6 +159,7 @@ export async function removeSeededMembers(db: Kysely<DB>): Promise<void> {
     for (const table of [
       'member_stat_top',
       'member_stat_cell',
+      'member_stat_cell_top',
       'member_event',
       'member_transfer',
       'membership',

@@ -300,11 +300,11 @@ describe('seeding the demo tree', () => {
     expect(hanoi.total).toBe(rows[0]?.n);
     // every cell's rollup equals what a change would recompute for it
     const diff = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (
-        (SELECT cell_id, top_id, dim, value, n FROM member_stat_cell
+        (SELECT cell_id, dim, value, n FROM member_stat_cell
          EXCEPT SELECT * FROM member_stat_rows(ARRAY(SELECT DISTINCT cell_id FROM member)))
         UNION ALL
         (SELECT * FROM member_stat_rows(ARRAY(SELECT DISTINCT cell_id FROM member))
-         EXCEPT SELECT cell_id, top_id, dim, value, n FROM member_stat_cell)) d`.execute(database.db);
+         EXCEPT SELECT cell_id, dim, value, n FROM member_stat_cell)) d`.execute(database.db);
     expect(diff.rows[0]?.n).toBe(0);
   });
 
