@@ -2,7 +2,7 @@
  * Every query of the member registry. Cells are read from the organization tree (read only);
  * rolled-up counts are refreshed by `refresh_member_stats()` in the same transaction as a change.
  */
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { DB, MemberState } from '../../db/tables.ts';
 
 type Q = Kysely<DB>;
@@ -165,10 +165,18 @@ export interface MemberFilters {
 }
 
 /**
+ * How many rows of the name order a search walks before it falls back to the trigram index. A
+ * common phrase (`tran thi`: ~4 % of the registry) fills a page within a few thousand rows of the
+ * walk, where the trigram index would hand over every match to be sorted; a rare one does not, and
+ * the index finds its few matches directly.
+ */
+const NAME_WALK_ROWS = 20_000;
+
+/**
  * Members whose folded name contains every folded token (or whose national ID / card number is
- * the query), within `scopePath` when given. Best first: the exact spelling, then the accented
- * phrase, then the phrase without diacritics, then the words in any order; ties in Vietnamese
- * order (given name first).
+ * the query), within `scopePath` when given. Best first: the ID or the name as typed, then the
+ * name without diacritics, then the phrase with its diacritics, then without, then the words in
+ * any order; within each, Vietnamese order (given name first).
  */
 export async function searchMembers(
   q: Q,
@@ -195,41 +203,85 @@ export async function searchMembers(
     f.admittedTo ? sql`m.admission_date <= ${f.admittedTo}::date` : null,
   ].filter((x) => x !== null);
   const extraFilter = extra.length > 0 ? sql.join(extra, sql` AND `) : sql`TRUE`;
-  const tokenFilters = query.foldedTokens.map((t) => sql`m.name_folded LIKE ${likePattern(t)}`);
-  const matches = tokenFilters.length > 0 ? sql`(${sql.join(tokenFilters, sql` AND `)})` : sql`TRUE`;
   const stateFilter =
     query.states === null ? sql`TRUE` : sql`m.state = ANY(${query.states as MemberState[]}::text[])`;
   const standingFilter = query.standing === null ? sql`TRUE` : sql`m.standing = ${query.standing}`;
-  const compact = query.text.replace(/\s/g, '');
-  const idMatch = /^[0-9A-Za-z-]{4,}$/.test(compact)
-    ? sql`m.national_id = ${compact} OR m.party_card_no = ${compact}`
-    : sql`FALSE`;
   const scope =
     query.scopePath === null
       ? sql`TRUE`
       : sql`EXISTS (SELECT 1 FROM org_unit_version sv WHERE sv.unit_id = m.cell_id AND sv.valid_to IS NULL
           AND sv.path <@ ${query.scopePath}::ltree)`;
-  const folded = query.foldedTokens.join(' ');
-  const phrase = query.foldedTokens.length > 0 ? sql`m.name_folded LIKE ${likePattern(folded)}` : sql`TRUE`;
   const filters = sql`${scope} AND ${stateFilter} AND ${standingFilter} AND ${extraFilter}`;
-  // Phase 1: the phrase as typed (or the ID) — selective, ranked; phase 2, only when phase 1
-  // leaves room: the words in any order. Cell names and references are joined for the final rows.
-  const page = async (where: ReturnType<typeof sql>, limit: number) => {
-    const result = await sql<MemberRow>`WITH hits AS (
-        SELECT m.id, m.sort_key, (CASE
-            WHEN lower(m.full_name) = lower(${query.text}) OR m.national_id = ${compact} OR m.party_card_no = ${compact} THEN 0
-            WHEN m.full_name ILIKE ${likePattern(query.text)} THEN 1
-            ELSE 2 END) AS rank
-        FROM member m WHERE ${where} AND ${filters}
-        ORDER BY rank, m.sort_key, m.id LIMIT ${limit})
-      SELECT ${memberColumns} FROM hits JOIN member m ON m.id = hits.id ${memberJoins}
-      ORDER BY hits.rank, hits.sort_key, hits.id`.execute(q);
-    return result.rows.map((r) => ({ ...r, id: Number(r.id) }));
+  const folded = query.foldedTokens.join(' ');
+  const compact = query.text.replace(/\s/g, '');
+  const idMatch = /^[0-9A-Za-z-]{4,}$/.test(compact)
+    ? sql`m.national_id = ${compact} OR m.party_card_no = ${compact}`
+    : sql`FALSE`;
+  // the name exactly (ignoring diacritics), by the b-tree on the folded name
+  const exact = query.foldedTokens.length > 0 ? sql`m.name_folded = ${folded}` : sql`FALSE`;
+  const phrase = sql`m.name_folded LIKE ${likePattern(folded)}`;
+  const words = sql.join(
+    query.foldedTokens.map((t) => sql`m.name_folded LIKE ${likePattern(t)}`),
+    sql` AND `,
+  );
+
+  const found: number[] = [];
+  const take = async (ids: Promise<number[]>) => {
+    if (found.length < query.limit) found.push(...(await ids));
   };
-  const first = await page(sql`(${phrase} OR ${idMatch})`, query.limit);
-  if (first.length >= query.limit || query.foldedTokens.length < 2) return first;
-  const rest = await page(sql`${matches} AND NOT ${phrase}`, query.limit - first.length);
-  return [...first, ...rest];
+  const room = () => query.limit - found.length;
+  // 1. the ID, or the name: as typed first, then without diacritics
+  await take(
+    sql<{ id: number }>`SELECT m.id FROM member m WHERE (${idMatch} OR ${exact}) AND ${filters}
+      ORDER BY (lower(m.full_name) = lower(${query.text})) DESC, m.sort_key, m.id LIMIT ${room()}`
+      .execute(q)
+      .then((r) => r.rows.map((row) => Number(row.id))),
+  );
+  if (query.foldedTokens.length === 0) {
+    // no name: the members of the scope, in name order
+    await take(matchesInNameOrder(q, filters, room(), { walk: false }));
+  } else {
+    // 2. the phrase: with its diacritics as typed, then without; 3. the words in any order
+    const typedWithDiacritics = query.text.toLowerCase() !== folded;
+    const accented = typedWithDiacritics ? sql`m.full_name ILIKE ${likePattern(query.text)}` : sql`FALSE`;
+    if (typedWithDiacritics) {
+      await take(matchesInNameOrder(q, sql`${accented} AND NOT ${exact} AND ${filters}`, room()));
+    }
+    await take(
+      matchesInNameOrder(q, sql`${phrase} AND NOT ${exact} AND NOT ${accented} AND ${filters}`, room()),
+    );
+    if (query.foldedTokens.length > 1) {
+      await take(matchesInNameOrder(q, sql`${words} AND NOT ${phrase} AND ${filters}`, room()));
+    }
+  }
+  if (found.length === 0) return [];
+  const result = await sql<MemberRow>`SELECT ${memberColumns}
+    FROM unnest(${found}::bigint[]) WITH ORDINALITY AS hit (id, rank)
+    JOIN member m ON m.id = hit.id ${memberJoins} ORDER BY hit.rank`.execute(q);
+  return result.rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+/**
+ * The first `limit` members in name order matching `where` (written over `m`): by walking the
+ * name order for at most NAME_WALK_ROWS rows, or — when the walk does not fill the page, so the
+ * matches are rare — through the trigram index and a sort of its matches.
+ */
+async function matchesInNameOrder(
+  q: Q,
+  where: RawBuilder<unknown>,
+  limit: number,
+  { walk } = { walk: true },
+): Promise<number[]> {
+  if (limit <= 0) return [];
+  if (walk) {
+    const walked = await sql<{ id: number }>`SELECT m.id FROM (
+      SELECT * FROM member ORDER BY sort_key, id LIMIT ${NAME_WALK_ROWS}) m
+    WHERE ${where} ORDER BY m.sort_key, m.id LIMIT ${limit}`.execute(q);
+    if (walked.rows.length === limit) return walked.rows.map((r) => Number(r.id));
+  }
+  const indexed = await sql<{ id: number }>`SELECT m.id FROM member m WHERE ${where}
+    ORDER BY m.sort_key, m.id LIMIT ${limit}`.execute(q);
+  return indexed.rows.map((r) => Number(r.id));
 }
 
 /** The first day a unit existed (its first version). */

@@ -59,6 +59,17 @@ describe('search', () => {
     expect(await names('van an')).toEqual(['Dương Văn An', 'Nguyễn Văn An', 'Trần Văn Ân']);
   });
 
+  it('answers a page of any size with the start of the same order (common or rare, walked or indexed)', async () => {
+    for (const q of ['an', 'van', 'Văn An', 'thi', 'an van']) {
+      const everything = (await members.searchMembers(db, testActor, { q, limit: 500 })).map((r) => r.id);
+      expect(everything.length).toBeGreaterThan(0);
+      for (let limit = 1; limit <= everything.length; limit++) {
+        const page = await members.searchMembers(db, testActor, { q, limit });
+        expect(page.map((r) => r.id)).toEqual(everything.slice(0, limit));
+      }
+    }
+  });
+
   it('limits the search to a subtree', async () => {
     expect(await names('an', 'P2')).toEqual(['Dương Văn An', 'Lê Thị Ánh']);
   });
