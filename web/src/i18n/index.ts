@@ -6,6 +6,8 @@ import documentsVi from './documents.vi.json';
 import enJson from './en.json';
 import importsEn from './imports.en.json';
 import importsVi from './imports.vi.json';
+import queuesEn from './queues.en.json';
+import queuesVi from './queues.vi.json';
 import securityEn from './security.en.json';
 import securityVi from './security.vi.json';
 import viJson from './vi.json';
@@ -16,9 +18,9 @@ export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'tochuc.language';
 
 /** Shared strings in vi.json / en.json; each larger area keeps its own pair of files. */
-export const vi = { ...viJson, ...importsVi, ...documentsVi, ...securityVi };
+export const vi = { ...viJson, ...importsVi, ...documentsVi, ...securityVi, ...queuesVi };
 /** Typed against the Vietnamese resources so a key missing in English fails the type check. */
-export const en: typeof vi = { ...enJson, ...importsEn, ...documentsEn, ...securityEn };
+export const en: typeof vi = { ...enJson, ...importsEn, ...documentsEn, ...securityEn, ...queuesEn };
 
 declare module 'i18next' {
   interface CustomTypeOptions {
