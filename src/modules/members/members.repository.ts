@@ -243,7 +243,10 @@ export async function searchMembers(
   } else {
     // 2. the phrase: with its diacritics as typed, then without; 3. the words in any order
     const typedWithDiacritics = query.text.toLowerCase() !== folded;
-    const accented = typedWithDiacritics ? sql`m.full_name ILIKE ${likePattern(query.text)}` : sql`FALSE`;
+    // the phrase condition first, for the trigram index to serve
+    const accented = typedWithDiacritics
+      ? sql`${phrase} AND m.full_name ILIKE ${likePattern(query.text)}`
+      : sql`FALSE`;
     if (typedWithDiacritics) {
       await take(matchesInNameOrder(q, sql`${accented} AND NOT ${exact} AND ${filters}`, room()));
     }
