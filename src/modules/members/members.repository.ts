@@ -245,7 +245,7 @@ export async function searchMembers(
     const typedWithDiacritics = query.text.toLowerCase() !== folded;
     // the phrase condition first, for the trigram index to serve
     const accented = typedWithDiacritics
-      ? sql`${phrase} AND m.full_name ILIKE ${likePattern(query.text)}`
+      ? sql`(${phrase} AND m.full_name ILIKE ${likePattern(query.text)})`
       : sql`FALSE`;
     if (typedWithDiacritics) {
       await take(matchesInNameOrder(q, sql`${accented} AND NOT ${exact} AND ${filters}`, room()));

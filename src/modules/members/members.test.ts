@@ -57,6 +57,8 @@ describe('search', () => {
     // "an" matches An, Ân, Ánh(no: "anh" contains "an"), … the exact spelling "Ân" first when typed
     expect((await names('Trần Văn Ân'))[0]).toBe('Trần Văn Ân');
     expect(await names('van an')).toEqual(['Dương Văn An', 'Nguyễn Văn An', 'Trần Văn Ân']);
+    // typed with diacritics: the phrase as typed first, then the same letters with other marks
+    expect(await names('Văn Ân')).toEqual(['Trần Văn Ân', 'Dương Văn An', 'Nguyễn Văn An']);
   });
 
   it('answers a page of any size with the start of the same order (common or rare, walked or indexed)', async () => {
