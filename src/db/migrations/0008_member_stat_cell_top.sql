@@ -10,6 +10,7 @@ INSERT INTO member_stat_cell_top (cell_id, top_id)
   SELECT cell_id, max(top_id) FROM member_stat_cell GROUP BY cell_id;
 -- the root's statistics add the cells outside any province-level committee: find them by index
 CREATE INDEX member_stat_cell_top_none ON member_stat_cell_top (cell_id) WHERE top_id IS NULL;
+ANALYZE member_stat_cell_top;
 
 DROP FUNCTION refresh_member_stats(integer[]);
 DROP FUNCTION member_stat_rows(integer[]);
