@@ -170,7 +170,7 @@ export interface MemberFilters {
  * walk, where the trigram index would hand over every match to be sorted; a rare one does not, and
  * the index finds its few matches directly.
  */
-const NAME_WALK_ROWS = 20_000;
+const NAME_WALK_ROWS = 10_000;
 
 /**
  * Members whose folded name contains every folded token (or whose national ID / card number is
@@ -212,6 +212,9 @@ export async function searchMembers(
       : sql`EXISTS (SELECT 1 FROM org_unit_version sv WHERE sv.unit_id = m.cell_id AND sv.valid_to IS NULL
           AND sv.path <@ ${query.scopePath}::ltree)`;
   const filters = sql`${scope} AND ${stateFilter} AND ${standingFilter} AND ${extraFilter}`;
+  // the walk reads the name columns of its index only: it serves searches without other filters
+  const walk =
+    query.scopePath === null && query.states === null && query.standing === null && extra.length === 0;
   const folded = query.foldedTokens.join(' ');
   const compact = query.text.replace(/\s/g, '');
   const idMatch = /^[0-9A-Za-z-]{4,}$/.test(compact)
@@ -239,7 +242,7 @@ export async function searchMembers(
   );
   if (query.foldedTokens.length === 0) {
     // no name: the members of the scope, in name order
-    await take(matchesInNameOrder(q, filters, room(), { walk: false }));
+    await take(matchesInNameOrder(q, sql`TRUE`, filters, room(), false));
   } else {
     // 2. the phrase: with its diacritics as typed, then without; 3. the words in any order
     const typedWithDiacritics = query.text.toLowerCase() !== folded;
@@ -248,13 +251,13 @@ export async function searchMembers(
       ? sql`(${phrase} AND m.full_name ILIKE ${likePattern(query.text)})`
       : sql`FALSE`;
     if (typedWithDiacritics) {
-      await take(matchesInNameOrder(q, sql`${accented} AND NOT ${exact} AND ${filters}`, room()));
+      await take(matchesInNameOrder(q, sql`${accented} AND NOT ${exact}`, filters, room(), walk));
     }
     await take(
-      matchesInNameOrder(q, sql`${phrase} AND NOT ${exact} AND NOT ${accented} AND ${filters}`, room()),
+      matchesInNameOrder(q, sql`${phrase} AND NOT ${exact} AND NOT ${accented}`, filters, room(), walk),
     );
     if (query.foldedTokens.length > 1) {
-      await take(matchesInNameOrder(q, sql`${words} AND NOT ${phrase} AND ${filters}`, room()));
+      await take(matchesInNameOrder(q, sql`${words} AND NOT ${phrase}`, filters, room(), walk));
     }
   }
   if (found.length === 0) return [];
@@ -265,24 +268,26 @@ export async function searchMembers(
 }
 
 /**
- * The first `limit` members in name order matching `where` (written over `m`): by walking the
- * name order for at most NAME_WALK_ROWS rows, or — when the walk does not fill the page, so the
- * matches are rare — through the trigram index and a sort of its matches.
+ * The first `limit` members in name order whose name matches `name` (over `m.name_folded` and
+ * `m.full_name`) and who pass `filters`: by walking the name order for at most NAME_WALK_ROWS
+ * entries of the covering index `member_name_walk` (when there are no other filters), or — when
+ * the walk does not fill the page, so the matches are rare — through the trigram index and a sort.
  */
 async function matchesInNameOrder(
   q: Q,
-  where: RawBuilder<unknown>,
+  name: RawBuilder<unknown>,
+  filters: RawBuilder<unknown>,
   limit: number,
-  { walk } = { walk: true },
+  walk: boolean,
 ): Promise<number[]> {
   if (limit <= 0) return [];
   if (walk) {
     const walked = await sql<{ id: number }>`SELECT m.id FROM (
-      SELECT * FROM member ORDER BY sort_key, id LIMIT ${NAME_WALK_ROWS}) m
-    WHERE ${where} ORDER BY m.sort_key, m.id LIMIT ${limit}`.execute(q);
+      SELECT id, sort_key, name_folded, full_name FROM member ORDER BY sort_key, id LIMIT ${NAME_WALK_ROWS}) m
+    WHERE ${name} ORDER BY m.sort_key, m.id LIMIT ${limit}`.execute(q);
     if (walked.rows.length === limit) return walked.rows.map((r) => Number(r.id));
   }
-  const indexed = await sql<{ id: number }>`SELECT m.id FROM member m WHERE ${where}
+  const indexed = await sql<{ id: number }>`SELECT m.id FROM member m WHERE ${name} AND ${filters}
     ORDER BY m.sort_key, m.id LIMIT ${limit}`.execute(q);
   return indexed.rows.map((r) => Number(r.id));
 }
