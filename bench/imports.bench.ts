@@ -1,0 +1,193 @@
+/**
+ * Importing a member CSV into the seeded registry: rows per second and peak memory of the whole
+ * import (read, convert, check, COPY into the scratch table, apply in one transaction, refresh
+ * the statistics), beside a raw COPY of the same rows into a table shaped like `member`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { formatDateVn } from '../src/core/dates.ts';
+import { MEMBER_FILE_COLUMNS } from '../src/core/member-file-columns.ts';
+import type { CopyValue, Database } from '../src/db/database.ts';
+import type { Actor } from '../src/db/transaction.ts';
+import { csvText } from '../src/modules/imports/imports.fixtures.ts';
+import { importFile } from '../src/modules/imports/imports.service.ts';
+import type { SeedScale } from '../src/modules/seed/seed.generator.ts';
+import { type BenchCase, peakRssMiB } from './harness.ts';
+
+export interface ImportBenchContext {
+  database: Database;
+  actor: Actor;
+  scale: SeedScale;
+  log: (line: string) => void;
+}
+
+/** Rows imported at each scale: the national figure is the issue's 1 M-row file. */
+const ROWS: Record<SeedScale, number> = { demo: 20_000, province: 200_000, national: 1_000_000 };
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
+const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Hữu', 'Ngọc', 'Quang'];
+const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hằng', 'Lan', 'Nam', 'Phương', 'Tâm', 'Thảo', 'Vinh'];
+const KEYS = [
+  'full_name',
+  'birth_date',
+  'sex',
+  'national_id',
+  'ethnicity',
+  'admission_date',
+  'official_date',
+  'cell_code',
+];
+
+interface BenchMember {
+  fullName: string;
+  birthDate: string;
+  sex: 'male' | 'female';
+  nationalId: string;
+  admissionDate: string;
+  officialDate: string;
+  cellCode: string;
+}
+
+/** Deterministic members spread over the given cells; national IDs under 999, a code no province has. */
+function* benchMembers(n: number, cells: string[]): Generator<BenchMember> {
+  for (let i = 0; i < n; i++) {
+    const year = 1950 + (i % 50);
+    const month = 1 + (i % 12);
+    const day = 1 + (i % 28);
+    const pad = (v: number) => String(v).padStart(2, '0');
+    yield {
+      fullName: `${FAMILY[i % FAMILY.length]} ${MIDDLE[(i >> 3) % MIDDLE.length]} ${GIVEN[(i >> 6) % GIVEN.length]}`,
+      birthDate: `${year}-${pad(month)}-${pad(day)}`,
+      sex: i % 3 === 0 ? 'female' : 'male',
+      nationalId: `999${String(i).padStart(9, '0')}`,
+      admissionDate: `${year + 25}-${pad(month)}-${pad(day)}`,
+      officialDate: `${year + 26}-${pad(month)}-${pad(day)}`,
+      cellCode: cells[i % cells.length] as string,
+    };
+  }
+}
+
+function writeBenchCsv(file: string, n: number, cells: string[]): void {
+  const header = KEYS.map((k) => MEMBER_FILE_COLUMNS.find((c) => c.key === k)?.vi ?? k);
+  const fd = fs.openSync(file, 'w');
+  try {
+    fs.writeSync(fd, csvText([header]));
+    let chunk: string[][] = [];
+    const flush = () => {
+      fs.writeSync(fd, csvText(chunk));
+      chunk = [];
+    };
+    for (const m of benchMembers(n, cells)) {
+      chunk.push([
+        m.fullName,
+        formatDateVn(m.birthDate),
+        m.sex === 'male' ? 'Nam' : 'Nữ',
+        m.nationalId,
+        'Kinh',
+        formatDateVn(m.admissionDate),
+        formatDateVn(m.officialDate),
+        m.cellCode,
+      ]);
+      if (chunk.length >= 10_000) flush();
+    }
+    if (chunk.length > 0) flush();
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function importBenchCases(ctx: ImportBenchContext): BenchCase[] {
+  const { database, actor, scale } = ctx;
+  const n = ROWS[scale];
+  const file = path.resolve(`.tmp/bench-import-${scale}.csv`);
+  let cells: string[] = [];
+  let cellIds = new Map<string, number>();
+
+  const bench: BenchCase = {
+    id: 'import-members',
+    operation: 'import members from CSV (tochuc import members)',
+    size: '',
+    runs: 1,
+    warmup: 0,
+    // the baseline copies into a scratch table: it must run while the import's IDs are still free
+    baselineFirst: true,
+    async prepare() {
+      const rows = await sql<{ code: string; id: number }>`SELECT u.code, u.id FROM org_unit u
+        JOIN org_unit_version v ON v.unit_id = u.id AND v.valid_to IS NULL
+        WHERE v.kind IN ('cell', 'grassroots_cell') ORDER BY u.id LIMIT 2000`.execute(database.db);
+      cells = rows.rows.map((r) => r.code);
+      cellIds = new Map(rows.rows.map((r) => [r.code, Number(r.id)]));
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      ctx.log(`bench: writing ${fmt(n)} member rows to ${file} …`);
+      writeBenchCsv(file, n, cells);
+      await sql`DROP TABLE IF EXISTS bench_member_copy`.execute(database.db);
+      await sql`CREATE TABLE bench_member_copy (LIKE member INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING CONSTRAINTS INCLUDING INDEXES)`.execute(
+        database.db,
+      );
+      bench.size = `${fmt(n)} rows`;
+    },
+    async run() {
+      const started = performance.now();
+      let shown = 0;
+      const result = await importFile(
+        database,
+        actor,
+        { path: file, fileName: path.basename(file) },
+        { kind: 'members' },
+        (rows) => {
+          if (rows - shown >= 100_000) {
+            shown = rows;
+            ctx.log(`bench: import … ${fmt(rows)} rows`);
+          }
+        },
+      );
+      const seconds = (performance.now() - started) / 1000;
+      if (result.created !== n)
+        throw new Error(
+          `import created ${result.created} of ${n} (first: ${JSON.stringify(result.errors[0])})`,
+        );
+      bench.size = `${fmt(n)} rows, ${fmt(Math.round(n / seconds))} rows/s, peak RSS ${peakRssMiB()} MiB`;
+    },
+    baseline: {
+      label: 'raw COPY of the same rows into a table like member',
+      async run() {
+        function* rows(): Generator<CopyValue[]> {
+          for (const m of benchMembers(n, cells)) {
+            yield [
+              m.fullName,
+              m.fullName,
+              m.sex,
+              m.birthDate,
+              m.nationalId,
+              '01',
+              m.admissionDate,
+              m.officialDate,
+              'official',
+              cellIds.get(m.cellCode) ?? null,
+            ];
+          }
+        }
+        await database.copyRows(
+          'bench_member_copy',
+          [
+            'full_name',
+            'sort_key',
+            'sex',
+            'birth_date',
+            'national_id',
+            'ethnicity',
+            'admission_date',
+            'official_date',
+            'standing',
+            'cell_id',
+          ],
+          rows(),
+        );
+      },
+    },
+  };
+  return [bench];
+}
