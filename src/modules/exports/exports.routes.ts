@@ -1,40 +1,106 @@
-/** HTTP routes for file exports: the file, with a name that says what it is. */
+/** HTTP routes for file exports: the file, streamed, with a name that says what it is. */
+import { PassThrough, Readable } from 'node:stream';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { AppEnv } from '../../server/context.ts';
-import { problemResponses } from '../../server/openapi.ts';
-import { exportStatsXlsx } from './exports.service.ts';
+import { idParam, problemResponses } from '../../server/openapi.ts';
+import { DOCX_TYPE } from './exports.docx.ts';
+import { CSV_TYPE, XLSX_TYPE } from './exports.member-file.ts';
+import { memberExportQuerySchema, reportQuerySchema } from './exports.schemas.ts';
+import {
+  type ExportFile,
+  exportMemberProfile,
+  exportMembers,
+  exportReport,
+  exportStatsXlsx,
+} from './exports.service.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const tags = ['Exports'];
+const binary = z.string().meta({ format: 'binary' });
+const files = (types: string[], description: string) => ({
+  200: { content: Object.fromEntries(types.map((t) => [t, { schema: binary }])), description },
+  ...problemResponses,
+});
 
 const statsRoute = createRoute({
   method: 'get',
   path: '/exports/stats.xlsx',
-  tags: ['Exports'],
+  tags,
   summary: "The statistics of a unit's subtree as an Excel workbook, one sheet per breakdown",
-  request: {
-    query: z.object({
-      org: z.string().min(1),
-      asOf: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/)
-        .optional(),
-    }),
-  },
-  responses: {
-    200: {
-      content: { [XLSX]: { schema: z.string().meta({ format: 'binary' }) } },
-      description: 'The workbook',
-    },
-    ...problemResponses,
-  },
+  request: { query: reportQuerySchema.omit({ format: true }) },
+  responses: files([XLSX_TYPE], 'The workbook'),
 });
 
-export function registerExportRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(statsRoute, async (c) => {
-    const file = await exportStatsXlsx(c.var.database, c.var.actor, c.req.valid('query'));
-    return c.body(new Uint8Array(file.content), 200, {
-      'content-type': XLSX,
-      'content-disposition': `attachment; filename="${file.fileName}"`,
-    });
+const membersRoute = createRoute({
+  method: 'get',
+  path: '/exports/members',
+  tags,
+  summary:
+    'Members (the filters of the member list) as .xlsx or .csv (UTF-8 with BOM), in the columns the import reads',
+  request: { query: memberExportQuerySchema },
+  responses: files([XLSX_TYPE, CSV_TYPE], 'The member list, streamed'),
+});
+
+const profileRoute = createRoute({
+  method: 'get',
+  path: '/exports/members/{id}/profile.docx',
+  tags,
+  summary: 'A member profile ("Phiếu đảng viên") as a Word document',
+  request: { params: idParam },
+  responses: files([DOCX_TYPE], 'The profile'),
+});
+
+const reportRoute = createRoute({
+  method: 'get',
+  path: '/exports/report',
+  tags,
+  summary: 'The quantity-and-quality report of members by subordinate unit, as .xlsx or .docx',
+  request: { query: reportQuerySchema },
+  responses: files([XLSX_TYPE, DOCX_TYPE], 'The report'),
+});
+
+/** `Phiếu đảng viên - Đỗ Thị Ánh.docx` → `Phieu-dang-vien-Do-Thi-Anh.docx` for clients without RFC 5987. */
+export function asciiFileName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9._]+/g, '-')
+    .replace(/-+(\.|$)/g, '$1')
+    .replace(/^-+/, '');
+}
+
+/** An attachment with an ASCII name and the exact Vietnamese one (RFC 6266 / RFC 5987). */
+export function contentDisposition(name: string): string {
+  const exact = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${asciiFileName(name)}"; filename*=UTF-8''${exact}`;
+}
+
+function send(c: Context<AppEnv>, file: ExportFile) {
+  const body = new PassThrough();
+  // a failure after the first bytes can only cut the download short (the status is already sent)
+  file.write(body).catch((err: unknown) => body.destroy(err as Error));
+  return c.body(Readable.toWeb(body) as ReadableStream, 200, {
+    'content-type': file.contentType,
+    'content-disposition': contentDisposition(file.fileName),
   });
+}
+
+export function registerExportRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(statsRoute, async (c) =>
+    send(c, await exportStatsXlsx(c.var.database, c.var.actor, c.req.valid('query'))),
+  );
+  app.openapi(membersRoute, async (c) =>
+    send(c, await exportMembers(c.var.database, c.var.actor, c.req.valid('query'))),
+  );
+  app.openapi(profileRoute, async (c) =>
+    send(c, await exportMemberProfile(c.var.database, c.var.actor, c.req.valid('param').id)),
+  );
+  app.openapi(reportRoute, async (c) =>
+    send(c, await exportReport(c.var.database, c.var.actor, c.req.valid('query'))),
+  );
 }

@@ -4,11 +4,13 @@ import {
   IconArrowForwardUp,
   IconCircleCheck,
   IconCircleCheckFilled,
+  IconFileText,
   IconUserMinus,
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { memberProfileDocxUrl } from '../../api/exports-api.ts';
 import type { MemberEventKind } from '../../api/members-api.ts';
 import { useMemberProfile } from '../../api/members-queries.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -72,6 +74,16 @@ export function MemberProfilePage() {
           </Group>
         </div>
         <Group gap="xs">
+          <Button
+            component="a"
+            href={memberProfileDocxUrl(member.id)}
+            download
+            variant="default"
+            leftSection={<IconFileText size={16} />}
+            data-testid="member-profile-docx"
+          >
+            {t('exports.profileDocx')}
+          </Button>
           {allowed.map((kind) => {
             const Icon = EVENT_BUTTON_ICONS[kind];
             return (

@@ -2,11 +2,13 @@ import { Button, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { unitReportUrl } from '../../api/exports-api.ts';
 import { type MemberStats, statsWorkbookUrl } from '../../api/members-api.ts';
 import { useMemberStats } from '../../api/members-queries.ts';
 import { DateField } from '../../components/date-field.tsx';
 import { formatDate, todayIso } from '../../components/dates.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { ExportMenu } from '../../components/export-menu.tsx';
 import { MembersHeader } from '../../components/members-header.tsx';
 import { OrgPicker } from '../../components/org-picker.tsx';
 import { useAsOf } from '../../components/use-as-of.ts';
@@ -113,17 +115,26 @@ export function MemberStatsPage() {
             <Text size="xs" c="dimmed" data-testid="stats-source">
               {t(`stats.source.${stats.data.source}`, { date: formatDate(stats.data.asOf) })}
             </Text>
-            <Button
-              component="a"
-              href={statsWorkbookUrl(stats.data.org, stats.data.asOf)}
-              download
-              size="compact-sm"
-              variant="default"
-              leftSection={<IconFileSpreadsheet size={16} />}
-              data-testid="stats-download"
-            >
-              {t('stats.download')}
-            </Button>
+            <Group gap="xs">
+              <Button
+                component="a"
+                href={statsWorkbookUrl(stats.data.org, stats.data.asOf)}
+                download
+                size="compact-sm"
+                variant="default"
+                leftSection={<IconFileSpreadsheet size={16} />}
+                data-testid="stats-download"
+              >
+                {t('stats.download')}
+              </Button>
+              <ExportMenu
+                testId="stats-report"
+                links={[
+                  { label: 'reportXlsx', href: unitReportUrl(stats.data.org, stats.data.asOf, 'xlsx') },
+                  { label: 'reportDocx', href: unitReportUrl(stats.data.org, stats.data.asOf, 'docx') },
+                ]}
+              />
+            </Group>
           </Group>
           <StatsSummary stats={stats.data} linkTo={isToday ? stats.data.org : null} />
           <StatsBreakdowns stats={stats.data} />

@@ -3,10 +3,12 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { memberListFileUrl } from '../../api/exports-api.ts';
 import { MEMBER_STATUSES } from '../../api/members-api.ts';
 import { MIN_SEARCH_LENGTH, useMemberSearch } from '../../api/members-queries.ts';
 import { todayIso } from '../../components/dates.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { ExportMenu } from '../../components/export-menu.tsx';
 import { oneOf } from '../../components/form-values.ts';
 import { formatCount } from '../../components/formatting.ts';
 import { MembersHeader } from '../../components/members-header.tsx';
@@ -36,10 +38,27 @@ export function MembersPage() {
   const active = debounced.length >= MIN_SEARCH_LENGTH;
   const results = (search.data ?? []).filter((member) => status === null || member.status === status);
   const capped = (search.data?.length ?? 0) >= SEARCH_LIMIT;
+  // the file holds every match (not only the first 500 shown), with the same filters
+  const fileFilters = {
+    q: active ? debounced : undefined,
+    org: org ?? undefined,
+    status: status ?? undefined,
+  };
 
   return (
     <Stack gap="sm">
-      <MembersHeader tab="search" org={org} />
+      <MembersHeader tab="search" org={org}>
+        {(org || active) && (
+          <ExportMenu
+            testId="members-export"
+            hint={t('exports.listHint')}
+            links={[
+              { label: 'membersXlsx', href: memberListFileUrl(fileFilters, 'xlsx') },
+              { label: 'membersCsv', href: memberListFileUrl(fileFilters, 'csv') },
+            ]}
+          />
+        )}
+      </MembersHeader>
       <Paper withBorder p="sm">
         <Grid gap="sm" align="flex-end">
           <Grid.Col span={{ base: 12, md: 5 }}>

@@ -1,9 +1,11 @@
 import { Anchor, Group, Loader, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { memberListFileUrl, unitReportUrl } from '../../api/exports-api.ts';
 import { useMemberStats } from '../../api/members-queries.ts';
 import { todayIso } from '../../components/dates.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { ExportMenu } from '../../components/export-menu.tsx';
 import { formatCount } from '../../components/formatting.ts';
 import {
   memberDuePath,
@@ -38,9 +40,26 @@ export function OrgMembersSection({
       title={t('nav.members')}
       testId="unit-members"
       actions={
-        <Anchor component={Link} to={memberStatsPath(code, asOf)} size="xs">
-          {t('unit.membersStats')}
-        </Anchor>
+        <Group gap="xs" wrap="nowrap">
+          <Anchor component={Link} to={memberStatsPath(code, asOf)} size="xs">
+            {t('unit.membersStats')}
+          </Anchor>
+          <ExportMenu
+            testId="unit-export"
+            links={[
+              {
+                label: 'membersXlsx',
+                href: memberListFileUrl({ org: code, asOf: isToday ? undefined : asOf }, 'xlsx'),
+              },
+              {
+                label: 'membersCsv',
+                href: memberListFileUrl({ org: code, asOf: isToday ? undefined : asOf }, 'csv'),
+              },
+              { label: 'reportXlsx', href: unitReportUrl(code, asOf, 'xlsx') },
+              { label: 'reportDocx', href: unitReportUrl(code, asOf, 'docx') },
+            ]}
+          />
+        </Group>
       }
     >
       {stats.isPending && <Loader size="sm" />}
