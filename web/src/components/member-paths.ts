@@ -29,6 +29,14 @@ export function memberDuePath(org?: string | null): string {
   return withQuery('/members/due', { org });
 }
 
+export function admissionsPath(org?: string | null): string {
+  return withQuery('/members/admissions', { org });
+}
+
+export function ratingsPath(org?: string | null): string {
+  return withQuery('/members/ratings', { org });
+}
+
 export function memberStatsPath(org?: string | null, asOf?: string): string {
   return withQuery('/members/stats', { org, asOf: asOf && asOf !== todayIso() ? asOf : null });
 }

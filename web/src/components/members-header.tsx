@@ -1,16 +1,39 @@
 import { Group, Tabs, Text, Title } from '@mantine/core';
-import { IconChartBar, IconClockExclamation, IconSearch, IconUserPlus } from '@tabler/icons-react';
+import {
+  IconChartBar,
+  IconClockExclamation,
+  IconListCheck,
+  IconSearch,
+  IconStars,
+  IconUserPlus,
+} from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { memberDuePath, memberStatsPath, membersListPath, newMemberPath } from './member-paths.ts';
+import {
+  admissionsPath,
+  memberDuePath,
+  memberStatsPath,
+  membersListPath,
+  newMemberPath,
+  ratingsPath,
+} from './member-paths.ts';
 import { usePageTitle } from './use-page-title.ts';
 
-export type MembersTab = 'search' | 'due' | 'stats' | 'new';
+export type MembersTab = 'search' | 'due' | 'admissions' | 'ratings' | 'stats' | 'new';
+
+/** The tabs added with the work queues (and the due tab's subtitle, which lists them) are in the queues files. */
+function tabText(t: TFunction, tab: MembersTab, what: 'tabs' | 'subtitles'): string {
+  if (tab === 'admissions' || tab === 'ratings') return t(`queues.${what}.${tab}`);
+  return what === 'subtitles' && tab === 'due' ? t('queues.subtitles.due') : t(`members.${what}.${tab}`);
+}
 
 const TABS: readonly { id: MembersTab; icon: typeof IconSearch; path: (org: string | null) => string }[] = [
   { id: 'search', icon: IconSearch, path: (org) => membersListPath({ org }) },
   { id: 'due', icon: IconClockExclamation, path: memberDuePath },
+  { id: 'admissions', icon: IconListCheck, path: admissionsPath },
+  { id: 'ratings', icon: IconStars, path: ratingsPath },
   { id: 'stats', icon: IconChartBar, path: memberStatsPath },
   { id: 'new', icon: IconUserPlus, path: newMemberPath },
 ];
@@ -28,14 +51,14 @@ export function MembersHeader({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  usePageTitle(`${t('nav.members')}: ${t(`members.tabs.${tab}`)}`);
+  usePageTitle(`${t('nav.members')}: ${tabText(t, tab, 'tabs')}`);
   return (
     <div>
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <div>
           <Title order={2}>{t('nav.members')}</Title>
           <Text size="sm" c="dimmed">
-            {t(`members.subtitles.${tab}`)}
+            {tabText(t, tab, 'subtitles')}
           </Text>
         </div>
         {children && (
@@ -60,7 +83,7 @@ export function MembersHeader({
               leftSection={<item.icon size={16} stroke={1.6} />}
               data-testid={`members-tab-${item.id}`}
             >
-              {t(`members.tabs.${item.id}`)}
+              {tabText(t, item.id, 'tabs')}
             </Tabs.Tab>
           ))}
         </Tabs.List>
