@@ -9,6 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as OTPAuth from 'otpauth';
 import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
@@ -99,11 +100,138 @@ export async function startServer(): Promise<RunningServer> {
   };
   try {
     await waitForHealth(baseUrl, child, output);
+    await signInAsAdministrator(baseUrl, output());
   } catch (error) {
     await stop();
     throw error;
   }
   return { baseUrl, output, stop };
+}
+
+// ——— Signing in: every test acts as an administrator unless it signs in as someone else ———
+
+interface ApiSession {
+  username: string;
+  password: string;
+  totpSecret?: string;
+  cookie: string;
+  csrfToken: string;
+}
+
+/** The session the API helper uses, per server. */
+const sessions = new Map<string, ApiSession>();
+
+export const SESSION_COOKIE = 'tochuc_session';
+
+export function totpCode(secret: string): string {
+  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
+}
+
+interface Me {
+  username: string;
+  pending: string[];
+  csrfToken: string;
+}
+
+/** Signs in through the API and returns the session; does the pending steps when asked to. */
+export async function apiSignIn(
+  baseUrl: string,
+  username: string,
+  password: string,
+  totpSecret?: string,
+): Promise<ApiSession & { pending: string[] }> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password, ...(totpSecret ? { totp: totpCode(totpSecret) } : {}) }),
+  });
+  const body = (await response.json()) as Me;
+  if (!response.ok) throw new ApiRequestError('POST', `${baseUrl}/api/v1/auth/login`, response.status, body);
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return { username, password, totpSecret, cookie, csrfToken: body.csrfToken, pending: body.pending };
+}
+
+/** Signs in as `username` with a password set by an administrator, and replaces it. */
+export async function finishAccountSetup(
+  baseUrl: string,
+  session: ApiSession & { pending: string[] },
+): Promise<ApiSession> {
+  const call = (method: 'GET' | 'POST', p: string, body?: unknown) =>
+    callApi<unknown>(baseUrl, session, method, p, body);
+  let current: ApiSession = session;
+  if (session.pending.includes('change_password')) {
+    const password = `e2e-${Math.random().toString(36).slice(2)}-passphrase`;
+    await call('POST', '/api/v1/auth/password', { currentPassword: session.password, newPassword: password });
+    current = { ...current, password };
+  }
+  if (session.pending.includes('enroll_totp')) {
+    const { secret } = (await call('POST', '/api/v1/auth/totp')) as { secret: string };
+    await call('POST', '/api/v1/auth/totp/confirm', { code: totpCode(secret) });
+    current = { ...current, totpSecret: secret };
+  }
+  return current;
+}
+
+/**
+ * The administrator of a fresh folder is the `admin` printed once at first start; on a shared
+ * PostgreSQL database that already has accounts, one is added with the command line.
+ */
+async function signInAsAdministrator(baseUrl: string, output: string): Promise<void> {
+  const printed = /one-time password: (\S+)/.exec(output)?.[1];
+  let first: ApiSession & { pending: string[] };
+  if (printed) first = await apiSignIn(baseUrl, 'admin', printed);
+  else {
+    const username = `e2e-admin-${Date.now().toString(36)}`;
+    const password = `e2e-${Math.random().toString(36).slice(2)}-passphrase`;
+    await runTochuc(['user', 'add', username, '--password-stdin', '--admin'], `${password}\n`);
+    first = await apiSignIn(baseUrl, username, password);
+  }
+  sessions.set(baseUrl, await finishAccountSetup(baseUrl, first));
+}
+
+function runTochuc(args: string[], input: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/tochuc.js', ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env },
+    });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`tochuc ${args.join(' ')}: ${err}`)),
+    );
+    child.stdin.end(input);
+  });
+}
+
+/**
+ * A test's own `fetch` to one of these servers (a file download checked by its bytes) goes out
+ * as the administrator too, unless it names its own cookie: tests written before accounts
+ * existed keep working unchanged.
+ */
+const plainFetch = globalThis.fetch;
+globalThis.fetch = (input, init) => {
+  const url = input instanceof Request ? input.url : String(input);
+  const session = [...sessions.entries()].find(([baseUrl]) => url.startsWith(`${baseUrl}/`))?.[1];
+  const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+  if (!session || headers.has('cookie')) return plainFetch(input, init);
+  headers.set('cookie', session.cookie);
+  return plainFetch(input, { ...init, headers });
+};
+
+/** Gives the browser the API helper's session (the page asks the server for its CSRF token). */
+export async function shareSession(
+  context: BrowserContext,
+  baseUrl: string,
+  session = sessions.get(baseUrl),
+): Promise<void> {
+  if (!session) throw new Error(`no session for ${baseUrl}`);
+  const value = session.cookie.split('=')[1] ?? '';
+  await context.addCookies([
+    { name: SESSION_COOKIE, value, url: baseUrl, httpOnly: true, sameSite: 'Strict' },
+  ]);
 }
 
 export interface Browser {
@@ -157,6 +285,7 @@ export function browserSession(
     server = await startServer();
     await seed(server.baseUrl);
     browser = await launchBrowser();
+    await shareSession(browser.context, server.baseUrl);
     ready({ server, page: browser.page });
   });
   afterEach(async ({ task }) => {
@@ -186,17 +315,30 @@ export class ApiRequestError extends Error {
   }
 }
 
-/** A JSON call to the API; throws with the problem body on a non-2xx answer. */
+/** A JSON call to the API as the server's administrator; throws with the problem body on a non-2xx answer. */
 export async function api<T>(
   baseUrl: string,
   method: 'GET' | 'POST',
   pathAndQuery: string,
   body?: unknown,
 ): Promise<T> {
+  return callApi<T>(baseUrl, sessions.get(baseUrl), method, pathAndQuery, body);
+}
+
+/** The same call within a given session (or none). */
+export async function callApi<T>(
+  baseUrl: string,
+  session: Pick<ApiSession, 'cookie' | 'csrfToken'> | undefined,
+  method: 'GET' | 'POST',
+  pathAndQuery: string,
+  body?: unknown,
+): Promise<T> {
   const url = `${baseUrl}${pathAndQuery}`;
+  const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
+  if (session) Object.assign(headers, { cookie: session.cookie, 'x-csrf-token': session.csrfToken });
   const response = await fetch(url, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();

@@ -17,15 +17,24 @@ export function embeddedEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-export function runCli(args: string[], env: NodeJS.ProcessEnv = embeddedEnv()): Promise<CliResult> {
+/** `input`, when given, is written to the command's standard input (`--password-stdin`). */
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = embeddedEnv(),
+  input?: string,
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    child.stdin?.end(input);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => {
+    child.stdout?.on('data', (d) => {
       stdout += d;
     });
-    child.stderr.on('data', (d) => {
+    child.stderr?.on('data', (d) => {
       stderr += d;
     });
     child.on('error', reject);
@@ -45,8 +54,8 @@ export function startServe(args: string[], env: NodeJS.ProcessEnv = embeddedEnv(
       out += d;
       if (out.includes('tochuc: http')) resolve(child);
     };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (d: Buffer) => {
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (d: Buffer) => {
       out += d;
     });
     child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));

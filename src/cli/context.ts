@@ -6,6 +6,16 @@ import type { Command } from 'commander';
 import { type Database, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { type Actor, systemActor } from '../db/transaction.ts';
+import { actorOfUsername } from '../modules/auth/auth.service.ts';
+
+/** `--as USER`: commands act with that user's grants instead of as the system. */
+let actingAs: string | undefined;
+let actingActor: Actor | undefined;
+
+export function actAs(username: string | undefined): void {
+  actingAs = username;
+  actingActor = undefined;
+}
 
 export interface DatabaseOptions {
   data?: string;
@@ -30,6 +40,7 @@ export async function withDatabase<T>(
   const database = await openDatabase(databaseLocation(options));
   try {
     await migrate(database);
+    if (actingAs) actingActor = await actorOfUsername(database, actingAs);
     return await work(database);
   } finally {
     await database.close();
@@ -37,7 +48,8 @@ export async function withDatabase<T>(
 }
 
 export function cliActor(): Actor {
-  return systemActor();
+  if (actingAs && !actingActor) throw new Error('--as: the acting user is resolved when the database opens');
+  return actingActor ?? systemActor();
 }
 
 export function printJson(value: unknown): void {

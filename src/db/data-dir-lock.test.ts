@@ -8,9 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, startServe } from '../cli/cli-runner.ts';
+import { CSRF_HEADER } from '../server/session.ts';
 
 let dir: string;
 const port = 19_000 + Math.floor(Math.random() * 1000);
+const WRITER_PASSWORD = 'correct horse battery staple';
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tochuc-lock-'));
@@ -39,17 +41,44 @@ describe('embedded data folder', () => {
   });
 
   it('opens again after the writing process is killed hard, keeping acknowledged writes', async () => {
+    // the writer is an officer of the root, set up from the command line as the system
+    const cli = (args: string[], input?: string) => runCli([...args, '--data', dir], undefined, input);
+    expect(
+      (
+        await cli([
+          'org',
+          'create',
+          '--code',
+          'TW',
+          '--name',
+          'Trung ương',
+          '--kind',
+          'central',
+          '--date',
+          '2020-01-01',
+        ])
+      ).code,
+    ).toBe(0);
+    expect((await cli(['user', 'add', 'writer', '--password-stdin'], `${WRITER_PASSWORD}\n`)).code).toBe(0);
+    expect((await cli(['user', 'grant', 'writer', '--role', 'org_officer', '--org', 'TW'])).code).toBe(0);
     const server = await startServe(['--port', String(port + 1), '--data', dir, '--no-demo']);
-    const base = `http://127.0.0.1:${port + 1}/api/v1/orgs`;
+    const api = `http://127.0.0.1:${port + 1}/api/v1`;
+    const login = await fetch(`${api}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'writer', password: WRITER_PASSWORD }),
+    });
+    expect(login.status).toBe(200);
+    const session = {
+      cookie: (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
+      csrf: ((await login.json()) as { csrfToken: string }).csrfToken,
+    };
     const create = (body: object) =>
-      fetch(base, {
+      fetch(`${api}/orgs`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', cookie: session.cookie, [CSRF_HEADER]: session.csrf },
         body: JSON.stringify(body),
       });
-    expect(
-      (await create({ code: 'TW', name: 'Trung ương', kind: 'central', date: '2020-01-01' })).status,
-    ).toBe(201);
     expect(
       (
         await create({

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../core/errors.ts';
 
-const LOCK_NAME = 'tochuc.lock';
+export const LOCK_NAME = 'tochuc.lock';
 
 function processIsAlive(pid: number): boolean {
   try {

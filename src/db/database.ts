@@ -33,7 +33,10 @@ export interface OpenOptions {
   /** A PostgreSQL URL; when absent the embedded database in `dataDir` is used. */
   url?: string;
   dataDir?: string;
-  /** Embedded only: start from this data-folder tarball instead of the folder's contents. */
+  /**
+   * Embedded only: start from this data-folder tarball — in memory, or written into `dataDir`
+   * when one is given (a restore; PGlite refuses a folder that already holds a database).
+   */
   loadDataDir?: Blob;
 }
 
@@ -63,7 +66,7 @@ function copySql(table: string, columns: readonly string[], source: string): str
 }
 
 async function openPglite(options: OpenOptions): Promise<Database> {
-  const dataDir = options.loadDataDir ? undefined : (options.dataDir ?? './data');
+  const dataDir = options.dataDir ?? (options.loadDataDir ? undefined : './data');
   const lock: DataDirLock | undefined = dataDir ? lockDataDir(dataDir) : undefined;
   let pglite: PGlite;
   try {

@@ -4,11 +4,26 @@
  */
 import os from 'node:os';
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Grant, grantsFor, type Permission } from '../core/access.ts';
+import { todayVn } from '../core/dates.ts';
+import { AppError } from '../core/errors.ts';
 import type { DB } from './tables.ts';
+
+export interface ActingUser {
+  readonly id: number;
+  readonly username: string;
+  readonly grants: readonly Grant[];
+}
 
 export interface Actor {
   /** `system:<os user>` for the command line, `user:<username>` for a signed-in user. */
   readonly id: string;
+  /**
+   * A signed-in user (or the CLI's `--as USER`): the transaction runs as the role `tochuc_app`,
+   * confined by row-level security to the subtrees of the user's grants. Absent: the system,
+   * running as the connecting role (which owns the tables and so bypasses the policies).
+   */
+  readonly user?: ActingUser;
 }
 
 export type Tx = Transaction<DB>;
@@ -30,7 +45,82 @@ export async function inTransaction<T>(
 ): Promise<T> {
   return db.transaction().execute(async (tx) => {
     await sql`SELECT set_config('tochuc.actor', ${actor.id}, true)`.execute(tx);
-    return work(tx);
+    if (!actor.user) return work(tx);
+    await confineToGrants(tx, actor.user.grants);
+    try {
+      return await work(tx);
+    } catch (err) {
+      throw isPolicyViolation(err) ? outsideScopeError() : err;
+    }
+  });
+}
+
+/** The scopes the policies of migration 0011 read, and the permission each stands for. */
+const SCOPES: Record<'orgs' | 'members' | 'write', Permission> = {
+  orgs: 'orgs.read',
+  members: 'members.read',
+  write: 'registry.write',
+};
+
+/**
+ * Sets the scope settings — per scope, "all" for a whole-registry grant, else the ltree paths
+ * (as of today) of the granted units and, for the read scopes, the ids of every unit in those
+ * subtrees — then drops to the application role for the rest of the transaction. The tree is
+ * read before the role changes (afterwards the policies hide it).
+ */
+async function confineToGrants(tx: Tx, grants: readonly Grant[]): Promise<void> {
+  const today = todayVn();
+  const unitIds = [...new Set(grants.flatMap((g) => (g.unitId === null ? [] : [g.unitId])))];
+  const paths = new Map<number, string>();
+  if (unitIds.length > 0) {
+    const rows = await sql<{ unitId: number; path: string }>`
+      SELECT unit_id AS "unitId", path::text AS path FROM org_unit_version
+      WHERE unit_id = ANY (${unitIds}::int[]) AND valid_from <= ${today}::date
+        AND (valid_to IS NULL OR valid_to > ${today}::date)`.execute(tx);
+    for (const row of rows.rows) paths.set(row.unitId, row.path);
+  }
+  const settings: [string, string][] = [['tochuc.today', today]];
+  const unitsOf = new Map<string, string>();
+  for (const [scope, permission] of Object.entries(SCOPES)) {
+    const granted = grantsFor(grants, permission);
+    const all = granted.some((g) => g.unitId === null);
+    const scoped = granted.flatMap((g) =>
+      g.unitId !== null && paths.has(g.unitId) ? [paths.get(g.unitId) as string] : [],
+    );
+    const literal = `{${scoped.map((p) => `"${p}"`).join(',')}}`;
+    settings.push([`tochuc.scope_${scope}_all`, all ? 'on' : 'off'], [`tochuc.scope_${scope}`, literal]);
+    if (scope === 'write') continue;
+    let units = unitsOf.get(literal);
+    if (units === undefined) {
+      units = all || scoped.length === 0 ? '{}' : await unitsUnder(tx, literal, today);
+      unitsOf.set(literal, units);
+    }
+    settings.push([`tochuc.units_${scope}`, units]);
+  }
+  await sql`SELECT ${sql.join(settings.map(([name, value]) => sql`set_config(${name}, ${value}, true)`))}`.execute(
+    tx,
+  );
+  await sql`SET LOCAL ROLE tochuc_app`.execute(tx);
+}
+
+/** The ids of the units under the given paths today, as an int[] literal: one GiST lookup per path. */
+async function unitsUnder(tx: Tx, paths: string, today: string): Promise<string> {
+  const result = await sql<{ ids: string }>`
+    SELECT coalesce(array_agg(DISTINCT v.unit_id), '{}')::text AS ids
+    FROM unnest(${paths}::ltree[]) AS s (p) JOIN org_unit_version v ON v.path <@ s.p
+    WHERE v.valid_from <= ${today}::date AND (v.valid_to IS NULL OR v.valid_to > ${today}::date)`.execute(tx);
+  return result.rows[0]?.ids ?? '{}';
+}
+
+/** PostgreSQL's answer when a row written falls outside every policy (insufficient_privilege). */
+function isPolicyViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '42501';
+}
+
+function outsideScopeError(): AppError {
+  return new AppError('auth.outside_scope', 'forbidden', {
+    vi: 'Thao tác này vượt ngoài phạm vi được phân quyền của bạn',
+    en: 'This change is outside the scope you have been granted',
   });
 }
 

@@ -8,6 +8,8 @@ import { serve } from '@hono/node-server';
 import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { systemActor } from '../db/transaction.ts';
+import { bootstrapAdmin } from '../modules/auth/auth.service.ts';
+import { seedDocuments } from '../modules/documents/documents.seed.ts';
 import { isTreeEmpty } from '../modules/orgs/orgs.service.ts';
 import { seedOrgTree } from '../modules/seed/seed.service.ts';
 import { createApp } from './app.ts';
@@ -32,7 +34,10 @@ export async function startServer(options: ServeOptions): Promise<{ stop: () => 
     logger.log('info', 'seeding demo data (first start)');
     const result = await seedOrgTree(database, systemActor(), { scale: 'demo' });
     logger.log('info', 'seeded demo data', { units: result.units });
+    const register = await seedDocuments(database, systemActor(), { scale: 'demo' });
+    logger.log('info', 'seeded demo documents', { ...register });
   }
+  const oneTimePassword = await bootstrapAdmin(database, systemActor());
   const app = createApp({ database, logger, webDist: WEB_DIST });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -41,6 +46,14 @@ export async function startServer(options: ServeOptions): Promise<{ stop: () => 
     url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}`,
     database: where,
   });
+  if (oneTimePassword) {
+    // Printed once, never logged: the only copy is this terminal.
+    process.stdout.write(
+      `tochuc: tài khoản quản trị / administrator account: admin\n` +
+        `tochuc: mật khẩu dùng một lần / one-time password: ${oneTimePassword}\n` +
+        `tochuc: đổi mật khẩu và đăng ký xác thực hai lớp khi đăng nhập lần đầu / change it and set up two-factor authentication at first sign-in\n`,
+    );
+  }
   process.stdout.write(`tochuc: http://localhost:${options.port} (${where})\n`);
 
   let stopping: Promise<void> | undefined;

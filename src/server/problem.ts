@@ -1,4 +1,5 @@
 /** Errors as `application/problem+json` (RFC 9457) with the message in Vietnamese and English. */
+import { HTTPException } from 'hono/http-exception';
 import { AppError, httpStatusOf, type LocalizedMessage } from '../core/errors.ts';
 
 export interface Problem {
@@ -13,6 +14,17 @@ export interface Problem {
 }
 
 export function problemOf(err: unknown): Problem {
+  // Hono's own refusals (a body that is not JSON at all): the client's fault, said as such.
+  if (err instanceof HTTPException && err.status < 500)
+    return {
+      ...problemOf(
+        new AppError('http.bad_request', 'validation', {
+          vi: 'Yêu cầu không đúng định dạng (JSON hỏng?)',
+          en: 'Malformed request (broken JSON?)',
+        }),
+      ),
+      status: err.status,
+    };
   if (err instanceof AppError) {
     const status = httpStatusOf[err.kind];
     const errors = err.details?.errors as Problem['errors'] | undefined;
@@ -54,3 +66,13 @@ export const notFoundProblem = (path: string): Problem =>
       en: `No such endpoint: ${path}`,
     }),
   );
+
+export const bodyTooLargeProblem = (): Problem => ({
+  ...problemOf(
+    new AppError('http.body_too_large', 'validation', {
+      vi: 'Dữ liệu gửi lên quá lớn',
+      en: 'The request body is too large',
+    }),
+  ),
+  status: 413,
+});

@@ -11,6 +11,7 @@ import { parseInput } from '../../core/validation.ts';
 import { normalizeName, personSortKey } from '../../core/vn-text.ts';
 import type { Database } from '../../db/database.ts';
 import { type Actor, inTransaction, type Tx } from '../../db/transaction.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { addMemberInTransaction } from '../members/members.service.ts';
 import { orgErrors } from '../orgs/orgs.errors.ts';
 import { findUnitInTransaction as findUnitAsOf } from '../orgs/orgs.service.ts';
@@ -126,6 +127,7 @@ export async function createCandidate(
       youthUnionMember: input.youthUnionMember ?? false,
       actor: actor.id,
     });
+    await recordAudit(tx, { action: 'admission.create', entity: 'admission_candidate', ids: [id] });
     return load(tx, id);
   });
 }
@@ -142,6 +144,12 @@ export async function addIntroducer(
     await load(tx, id);
     if (!(await repo.memberExists(tx, input.memberId))) throw errors.memberNotFound(input.memberId);
     await repo.addIntroducer(tx, id, input.memberId, knownSince);
+    await recordAudit(tx, {
+      action: 'admission.introducer',
+      entity: 'admission_candidate',
+      ids: [id],
+      details: { memberId: input.memberId },
+    });
     return load(tx, id);
   });
 }
@@ -177,7 +185,14 @@ export async function recordStep(
       await repo.linkMember(tx, id, memberId);
     }
     await repo.setStep(tx, id, input.step, date, input.decisionRef ?? null);
-    return load(tx, id);
+    const candidate = await load(tx, id);
+    await recordAudit(tx, {
+      action: 'admission.step',
+      entity: 'admission_candidate',
+      ids: [id],
+      details: { step: input.step, memberId: candidate.memberId },
+    });
+    return candidate;
   });
 }
 

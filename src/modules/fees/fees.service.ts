@@ -18,6 +18,7 @@ import {
 import { parseInput } from '../../core/validation.ts';
 import type { Database } from '../../db/database.ts';
 import { type Actor, inTransaction } from '../../db/transaction.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { memberInTransaction } from '../members/members.service.ts';
 import { orgErrors } from '../orgs/orgs.errors.ts';
 import { findUnitInTransaction } from '../orgs/orgs.service.ts';
@@ -82,6 +83,12 @@ export async function setFeeSetting(
       exemption: input.exemption ?? null,
       reductionPercent: input.reductionPercent ?? null,
     });
+    await recordAudit(tx, {
+      action: 'fee.setting',
+      entity: 'member',
+      ids: [memberId],
+      details: { category: input.category },
+    });
   });
   return feeAccount(database, actor, memberId, Number(todayVn().slice(0, 4)));
 }
@@ -111,6 +118,12 @@ export async function recordPayments(
       });
       if (!inserted) throw feeErrors.alreadyPaid(month);
     }
+    await recordAudit(tx, {
+      action: 'fee.payment',
+      entity: 'member',
+      ids: [memberId],
+      details: { months: input.months },
+    });
   });
   return feeAccount(database, actor, memberId, Number(input.months[0]?.slice(0, 4)));
 }

@@ -1,17 +1,17 @@
 /** The member registry over HTTP: the same shapes as the CLI, errors as problem+json. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../db/test-database.ts';
-import { createApp } from '../../server/app.ts';
+import { signedInApp, type TestClient } from '../auth/auth.fixtures.ts';
 import { aSmallTree } from '../orgs/orgs.fixtures.ts';
 import { aMember } from './members.fixtures.ts';
 
 let db: TestDatabase;
-let app: ReturnType<typeof createApp>;
+let client: TestClient;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   await aSmallTree(db);
-  app = createApp({ database: db, logger: { log: () => {} } });
+  ({ client } = await signedInApp(db));
 });
 
 afterAll(async () => {
@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 const post = (path: string, body: unknown) =>
-  app.request(path, {
+  client.request(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -34,7 +34,7 @@ describe('members over HTTP', () => {
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: number };
 
-    const search = (await (await app.request('/api/v1/members?q=nguyen%20thi%20hong&org=P1')).json()) as {
+    const search = (await (await client.request('/api/v1/members?q=nguyen%20thi%20hong&org=P1')).json()) as {
       results: { id: number; status: string; cellCode: string }[];
     };
     expect(search.results).toEqual([
@@ -48,7 +48,7 @@ describe('members over HTTP', () => {
       },
     ]);
 
-    const before = (await (await app.request('/api/v1/stats?org=P2')).json()) as {
+    const before = (await (await client.request('/api/v1/stats?org=P2')).json()) as {
       total: number;
       bySex: { female: number };
     };
@@ -57,14 +57,14 @@ describe('members over HTTP', () => {
     ).toBe(200);
     const received = await post(`/api/v1/members/${id}/transfer-in`, { date: '2026-03-09' });
     expect(((await received.json()) as { cellCode: string }).cellCode).toBe('C21');
-    const after = (await (await app.request('/api/v1/stats?org=P2')).json()) as {
+    const after = (await (await client.request('/api/v1/stats?org=P2')).json()) as {
       total: number;
       bySex: { female: number };
     };
     expect(after.total).toBe(before.total + 1);
     expect(after.bySex.female).toBe(before.bySex.female + 1);
 
-    const profile = (await (await app.request(`/api/v1/members/${id}`)).json()) as {
+    const profile = (await (await client.request(`/api/v1/members/${id}`)).json()) as {
       events: { kind: string }[];
     };
     expect(profile.events.map((e) => e.kind)).toEqual([
@@ -80,7 +80,7 @@ describe('members over HTTP', () => {
     expect(bad.status).toBe(422);
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
     expect(((await bad.json()) as { field: string }).field).toBe('nationalId');
-    const missing = await app.request('/api/v1/members/999999');
+    const missing = await client.request('/api/v1/members/999999');
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { code: string }).code).toBe('member.not_found');
   });

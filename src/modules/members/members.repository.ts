@@ -147,7 +147,8 @@ export async function lockMember(q: Q, id: number): Promise<void> {
   await sql`SELECT 1 FROM member WHERE id = ${id} FOR UPDATE`.execute(q);
 }
 
-function likePattern(token: string): string {
+/** A LIKE pattern finding `token` anywhere, its wildcards escaped. */
+export function likePattern(token: string): string {
   return `%${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 

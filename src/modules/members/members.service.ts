@@ -32,6 +32,7 @@ import { foldVn, normalizeName, personSortKey } from '../../core/vn-text.ts';
 import type { Database } from '../../db/database.ts';
 import type { MemberState } from '../../db/tables.ts';
 import { type Actor, inTransaction, type Tx } from '../../db/transaction.ts';
+import { auditedRead, recordAudit } from '../audit/audit.service.ts';
 import { orgErrors } from '../orgs/orgs.errors.ts';
 import { memberErrors } from './members.errors.ts';
 import * as repo from './members.repository.ts';
@@ -136,7 +137,11 @@ export async function addMember(
   raw: AddMemberInput,
   options: AddMemberOptions = {},
 ): Promise<{ id: number }> {
-  return inTransaction(database.db, actor, (tx) => addMemberInTransaction(tx, actor, raw, options));
+  return inTransaction(database.db, actor, async (tx) => {
+    const added = await addMemberInTransaction(tx, actor, raw, options);
+    await recordAudit(tx, { action: 'member.add', entity: 'member', ids: [added.id] });
+    return added;
+  });
 }
 
 /** The same inside a caller's transaction (the admission pipeline admits a candidate this way). */
@@ -228,7 +233,8 @@ export async function addMemberInTransaction(
 }
 
 export async function getMemberProfile(database: Database, actor: Actor, id: number): Promise<MemberProfile> {
-  return inTransaction(database.db, actor, async (tx) => {
+  const read = { action: 'member.profile_read', entity: 'member', ids: [id] };
+  return auditedRead(database, actor, read, async (tx) => {
     const m = await repo.getMember(tx, id);
     if (!m) throw memberErrors.notFound(id);
     const events = await repo.eventsOf(tx, id);
@@ -275,15 +281,17 @@ export async function getMemberProfile(database: Database, actor: Actor, id: num
   });
 }
 
-const STATUS_FILTER: Record<Status, { states: MemberState[]; standing: 'probationary' | 'official' | null }> =
-  {
-    probationary: { states: ['active'], standing: 'probationary' },
-    official: { states: ['active'], standing: 'official' },
-    in_transit: { states: ['in_transit'], standing: null },
-    removed: { states: ['removed', 'resigned'], standing: null },
-    expelled: { states: ['expelled'], standing: null },
-    deceased: { states: ['deceased'], standing: null },
-  };
+export const STATUS_FILTER: Record<
+  Status,
+  { states: MemberState[]; standing: 'probationary' | 'official' | null }
+> = {
+  probationary: { states: ['active'], standing: 'probationary' },
+  official: { states: ['active'], standing: 'official' },
+  in_transit: { states: ['in_transit'], standing: null },
+  removed: { states: ['removed', 'resigned'], standing: null },
+  expelled: { states: ['expelled'], standing: null },
+  deceased: { states: ['deceased'], standing: null },
+};
 
 /**
  * Members by name without diacritics, national ID or card number, best match first; with no
@@ -304,7 +312,7 @@ export interface MemberListFilters {
 }
 
 /** Age bands and membership years as date bounds on today's date (by month, as the statistics count). */
-async function storedFilters(tx: Tx, f: MemberListFilters): Promise<repo.MemberFilters> {
+export async function storedFilters(tx: Tx, f: MemberListFilters): Promise<repo.MemberFilters> {
   const today = todayVn();
   const monthStart = `${today.slice(0, 7)}-01`;
   const bands: Record<AgeBand, [number | null, number | null]> = {
@@ -399,6 +407,7 @@ export async function recognizeMember(
       },
     });
     await repo.refreshStats(tx, [m.cellId]);
+    await recordAudit(tx, { action: 'member.recognize', entity: 'member', ids: [id] });
   });
 }
 
@@ -439,6 +448,12 @@ export async function transferOut(
       },
     });
     await repo.refreshStats(tx, [m.cellId]);
+    await recordAudit(tx, {
+      action: 'member.transfer_out',
+      entity: 'member',
+      ids: [id],
+      details: { toCellCode: to.code },
+    });
   });
 }
 
@@ -478,6 +493,7 @@ export async function receiveTransfer(
       },
     });
     await repo.refreshStats(tx, [transfer.fromCellId, transfer.toCellId]);
+    await recordAudit(tx, { action: 'member.transfer_in', entity: 'member', ids: [id] });
   });
 }
 
@@ -514,6 +530,12 @@ export async function recordLeave(
       details: input.reason ? { reason: input.reason } : {},
     });
     await repo.refreshStats(tx, [m.cellId]);
+    await recordAudit(tx, {
+      action: 'member.leave',
+      entity: 'member',
+      ids: [id],
+      details: { kind: input.kind },
+    });
   });
 }
 
@@ -740,6 +762,12 @@ export async function awardBadge(
       date,
       decisionRef: input.decisionRef ?? null,
       actor: actor.id,
+      details: { years: input.years },
+    });
+    await recordAudit(tx, {
+      action: 'member.badge',
+      entity: 'member',
+      ids: [id],
       details: { years: input.years },
     });
   });

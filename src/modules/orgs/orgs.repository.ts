@@ -67,10 +67,19 @@ export async function latestChangeInSubtree(q: Q, path: string): Promise<string 
   return result.rows[0]?.latest ?? null;
 }
 
+/**
+ * The top of the tree as the actor sees it: the units without a parent or, for a user whose
+ * grants cover a subtree (row-level security hides the rest), those whose parent is hidden.
+ */
 export async function rootUnitIds(q: Q, date: string): Promise<number[]> {
   const result = await sql<{ unitId: number }>`SELECT v.unit_id AS "unitId" FROM org_unit_version v
     WHERE v.parent_id IS NULL AND ${asOf(date)} ORDER BY v.unit_id`.execute(q);
-  return result.rows.map((r) => r.unitId);
+  if (result.rows.length > 0) return result.rows.map((r) => r.unitId);
+  const visibleTops = await sql<{ unitId: number }>`SELECT v.unit_id AS "unitId" FROM org_unit_version v
+    WHERE ${asOf(date)} AND NOT EXISTS (SELECT 1 FROM org_unit_version p
+      WHERE p.unit_id = v.parent_id AND p.valid_from <= ${date}::date AND (p.valid_to IS NULL OR p.valid_to > ${date}::date))
+    ORDER BY v.unit_id`.execute(q);
+  return visibleTops.rows.map((r) => r.unitId);
 }
 
 export async function openRootCount(q: Q): Promise<number> {

@@ -10,6 +10,7 @@ import { parseInput } from '../../core/validation.ts';
 import { foldVn, titleSortKey } from '../../core/vn-text.ts';
 import type { Database } from '../../db/database.ts';
 import { type Actor, dryRun, inTransaction, type Tx } from '../../db/transaction.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import * as members from '../members/members.service.ts';
 import { orgErrors } from './orgs.errors.ts';
 import * as repo from './orgs.repository.ts';
@@ -163,11 +164,21 @@ async function runOperation(
   }
   return inTransaction(database.db, actor, async (tx) => {
     const result = await work(tx);
-    const { applied: _applied, operationId: _id, ...summary } = result;
-    if (result.operationId !== null) await repo.setOperationSummary(tx, result.operationId, summary);
+    await recordSummary(tx, result);
+    await recordAudit(tx, {
+      action: `org.${result.kind}`,
+      entity: 'org_operation',
+      ids: result.operationId === null ? [] : [result.operationId],
+      details: { date: result.date, unitsAffected: result.unitsAffected, membersMoved: result.membersMoved },
+    });
     if (result.unitsAffected >= LARGE_OPERATION) await repo.analyzeTree(tx);
     return result;
   });
+}
+
+async function recordSummary(tx: Tx, result: OperationResult): Promise<void> {
+  const { applied: _applied, operationId: _id, ...summary } = result;
+  if (result.operationId !== null) await repo.setOperationSummary(tx, result.operationId, summary);
 }
 
 async function startOperation(
@@ -369,32 +380,47 @@ export async function createOrg(
 ): Promise<OperationResult> {
   const input = parseInput(createOrgInputSchema, raw);
   requireDate(input.date, 'date');
-  return runOperation(database, actor, options, async (tx) => {
-    if ((await repo.findUnitId(tx, input.code)) !== undefined) throw orgErrors.codeTaken(input.code);
-    let parent: VersionRow | undefined;
-    if (input.parentCode) {
-      parent = await requireParentOn(tx, input.parentCode, input.date, 'parentCode');
-      requireChildKindAllowed(input.kind, parent.kind);
-    } else {
-      if ((await repo.openRootCount(tx)) > 0) throw orgErrors.rootExists();
-      requireChildKindAllowed(input.kind, null);
-    }
-    const { opId, result } = await startOperation(tx, actor, 'create', input);
-    const unitId = await repo.insertUnit(tx, input.code);
-    await repo.insertVersion(tx, {
-      unitId,
-      validFrom: input.date,
-      parentId: parent?.unitId ?? null,
-      name: input.name,
-      kind: input.kind,
-      parentPath: parent?.path ?? null,
-      topLevel: parent ? await topLevelOf(tx, parent.path, input.date) : input.kind === 'central' ? 1 : 0,
-      opId,
-    });
-    result.created.push({ code: input.code, name: input.name, kind: input.kind });
-    result.unitsAffected = 1;
-    return result;
+  return runOperation(database, actor, options, (tx) => createOrgWork(tx, actor, input));
+}
+
+/** The same inside a caller's transaction (an organization file is imported in one). */
+export async function createOrgInTransaction(
+  tx: Tx,
+  actor: Actor,
+  raw: CreateOrgInput,
+): Promise<OperationResult> {
+  const input = parseInput(createOrgInputSchema, raw);
+  requireDate(input.date, 'date');
+  const result = await createOrgWork(tx, actor, input);
+  await recordSummary(tx, result);
+  return result;
+}
+
+async function createOrgWork(tx: Tx, actor: Actor, input: CreateOrgInput): Promise<OperationResult> {
+  if ((await repo.findUnitId(tx, input.code)) !== undefined) throw orgErrors.codeTaken(input.code);
+  let parent: VersionRow | undefined;
+  if (input.parentCode) {
+    parent = await requireParentOn(tx, input.parentCode, input.date, 'parentCode');
+    requireChildKindAllowed(input.kind, parent.kind);
+  } else {
+    if ((await repo.openRootCount(tx)) > 0) throw orgErrors.rootExists();
+    requireChildKindAllowed(input.kind, null);
+  }
+  const { opId, result } = await startOperation(tx, actor, 'create', input);
+  const unitId = await repo.insertUnit(tx, input.code);
+  await repo.insertVersion(tx, {
+    unitId,
+    validFrom: input.date,
+    parentId: parent?.unitId ?? null,
+    name: input.name,
+    kind: input.kind,
+    parentPath: parent?.path ?? null,
+    topLevel: parent ? await topLevelOf(tx, parent.path, input.date) : input.kind === 'central' ? 1 : 0,
+    opId,
   });
+  result.created.push({ code: input.code, name: input.name, kind: input.kind });
+  result.unitsAffected = 1;
+  return result;
 }
 
 export async function renameOrg(

@@ -14,6 +14,7 @@ import {
 import { parseInput } from '../../core/validation.ts';
 import type { Database } from '../../db/database.ts';
 import { type Actor, inTransaction } from '../../db/transaction.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { memberInTransaction, recordMemberEvent } from '../members/members.service.ts';
 import { orgErrors } from '../orgs/orgs.errors.ts';
 import { findUnitInTransaction } from '../orgs/orgs.service.ts';
@@ -89,6 +90,12 @@ export async function rateMember(
       actor: actor.id,
     });
     if (!inserted) throw ratingErrors.alreadyRated(input.year);
+    await recordAudit(tx, {
+      action: 'rating.rate',
+      entity: 'member',
+      ids: [memberId],
+      details: { year: input.year },
+    });
     return {
       memberId,
       year: input.year,
@@ -117,6 +124,12 @@ export async function exemptFromActivities(
       kind: 'exemption',
       date,
       decisionRef: raw.decisionRef ?? null,
+      details: { reason: raw.reason },
+    });
+    await recordAudit(tx, {
+      action: 'rating.exempt',
+      entity: 'member',
+      ids: [memberId],
       details: { reason: raw.reason },
     });
   });

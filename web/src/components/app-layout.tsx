@@ -1,15 +1,44 @@
-import { AppShell, Badge, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import {
+  AppShell,
+  Badge,
+  Burger,
+  Center,
+  Group,
+  Loader,
+  NavLink,
+  ScrollArea,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { useMe } from '../api/auth-api.ts';
+import { loginPath } from '../api/http-client.ts';
+import { UserMenu } from '../routes/account/user-menu.tsx';
 import { AREAS } from './areas.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 
-/** Header (product name, language switch) and navigation over every area of the product. */
+/**
+ * Header (product name, language switch, the signed-in user) and navigation over every area of
+ * the product. Without a session it leads to the sign-in page; with steps pending (a new
+ * password, TOTP for an administrator), to the account page.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle }] = useDisclosure(false);
   const location = useLocation();
+  const me = useMe();
+
+  if (me.isPending)
+    return (
+      <Center h="100vh">
+        <Loader size="sm" />
+      </Center>
+    );
+  if (me.isError) return <Navigate to={loginPath(location.pathname + location.search)} replace />;
+  if (me.data.pending.length > 0 && location.pathname !== '/account')
+    return <Navigate to="/account" replace />;
 
   return (
     <AppShell
@@ -34,7 +63,10 @@ export function AppLayout() {
               {t('app.tagline')}
             </Text>
           </Group>
-          <LanguageSwitch />
+          <Group gap="sm" wrap="nowrap">
+            <UserMenu me={me.data} />
+            <LanguageSwitch />
+          </Group>
         </Group>
       </AppShell.Header>
 
