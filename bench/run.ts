@@ -14,7 +14,9 @@ import pg from 'pg';
 import { type Database, openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { SEED_SCALES, type SeedScale } from '../src/modules/seed/seed.generator.ts';
+import { documentBenchCases } from './documents.bench.ts';
 import { type BenchResult, formatTable, peakRssMiB, runCase } from './harness.ts';
+import { importBenchCases } from './imports.bench.ts';
 import { memberBenchCases } from './members.bench.ts';
 import { orgBenchCases } from './orgs.bench.ts';
 
@@ -84,7 +86,13 @@ async function main(): Promise<void> {
     // and the merge (last) moves cells with members
     const orgCases = orgBenchCases(context);
     const [treeSeed, ...treeCases] = orgCases;
-    const cases = [...(treeSeed ? [treeSeed] : []), ...memberBenchCases(context), ...treeCases];
+    const cases = [
+      ...(treeSeed ? [treeSeed] : []),
+      ...memberBenchCases(context),
+      ...importBenchCases(context),
+      ...documentBenchCases(context),
+      ...treeCases,
+    ];
     // the seeds always run: every other case needs the tree and the members
     const always = new Set(['seed', 'seed-members']);
     const only = values.only?.split(',').filter(Boolean) ?? [];

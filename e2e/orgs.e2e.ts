@@ -179,9 +179,9 @@ describe('organization tree in the browser', () => {
   });
 
   it('shows a description for an area that is not built yet', async () => {
-    await page.getByTestId('nav-documents').click();
-    await page.waitForURL('**/documents');
-    await page.getByRole('heading', { name: 'Văn bản' }).waitFor();
+    await page.getByTestId('nav-cadres').click();
+    await page.waitForURL('**/cadres');
+    await page.getByRole('heading', { name: 'Cán bộ' }).waitFor();
     await page.getByText('Đang xây dựng').waitFor();
     await screenshot(page, '12-coming-soon');
   });

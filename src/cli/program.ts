@@ -2,18 +2,28 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/errors.ts';
 import { registerAdmissionCommands } from '../modules/admissions/admissions.cli.ts';
+import { registerAuditCommands } from '../modules/audit/audit.cli.ts';
+import { registerUserCommands } from '../modules/auth/auth.cli.ts';
+import { registerBackupCommands } from '../modules/backup/backup.cli.ts';
+import { registerDocumentCommands } from '../modules/documents/documents.cli.ts';
+import { registerExportCommands } from '../modules/exports/exports.cli.ts';
 import { registerFeeCommands } from '../modules/fees/fees.cli.ts';
+import { registerImportCommands } from '../modules/imports/imports.cli.ts';
 import { registerMemberCommands } from '../modules/members/members.cli.ts';
 import { registerOrgCommands } from '../modules/orgs/orgs.cli.ts';
 import { registerRatingCommands } from '../modules/ratings/ratings.cli.ts';
 import { registerSeedCommands } from '../modules/seed/seed.cli.ts';
 import { registerServerCommands } from '../server/server.cli.ts';
+import { actAs } from './context.ts';
 
 export function buildProgram(): Command {
   const program = new Command('tochuc')
     .description('tochuc — tổ chức đảng, đảng viên, văn bản / Party organizations, members, documents')
+    .option('--as <user>', "thực hiện với quyền của tài khoản này / act with this account's grants")
     .showHelpAfterError()
     .exitOverride();
+  program.hook('preAction', (command) => actAs(command.opts<{ as?: string }>().as));
+  registerUserCommands(program);
   registerServerCommands(program);
   registerSeedCommands(program);
   registerOrgCommands(program);
@@ -21,6 +31,11 @@ export function buildProgram(): Command {
   registerAdmissionCommands(program);
   registerFeeCommands(program);
   registerRatingCommands(program);
+  registerAuditCommands(program);
+  registerBackupCommands(program);
+  registerExportCommands(program);
+  registerImportCommands(program);
+  registerDocumentCommands(program);
   return program;
 }
 

@@ -65,6 +65,16 @@ export interface DB {
   member_fee_setting: MemberFeeSettingTable;
   member_fee_payment: MemberFeePaymentTable;
   member_rating: MemberRatingTable;
+  doc_issuer: DocIssuerTable;
+  document: DocumentTable;
+  document_provision: DocumentProvisionTable;
+  document_relation: DocumentRelationTable;
+  doc_question: DocQuestionTable;
+  doc_question_target: DocQuestionTargetTable;
+  doc_task: DocTaskTable;
+  audit_log: AuditLogTable;
+  import_run: ImportRunTable;
+  import_rejected_row: ImportRejectedRowTable;
 }
 
 export interface MemberTable {
@@ -220,4 +230,138 @@ export interface MemberRatingTable {
   decided_on: DateColumn;
   decision_ref: string | null;
   recorded_by: string;
+}
+
+/** Append-only; id, at, actor, prev_hash and hash are set by the chaining trigger. */
+export interface AuditLogTable {
+  id: ColumnType<number, never, never>;
+  at: ColumnType<Date, never, never>;
+  actor: ColumnType<string, never, never>;
+  ip: string | null;
+  action: string;
+  entity: string | null;
+  ids: ColumnType<string[], string[] | undefined, never>;
+  details: ColumnType<unknown, string | null | undefined, never>;
+  prev_hash: ColumnType<string, never, never>;
+  hash: ColumnType<string, never, never>;
+}
+
+export interface DocIssuerTable {
+  id: Generated<number>;
+  suffix: string;
+  name: string;
+  unit_id: number | null;
+  parent_id: number | null;
+}
+
+export interface DocumentTable {
+  id: Generated<number>;
+  kind: string;
+  type_code: string;
+  seq: number;
+  qualifier: string | null;
+  number: string;
+  issuer_id: number;
+  term: number;
+  signed_on: DateColumn;
+  effective_on: DateColumn;
+  expires_on: DateColumn | null;
+  title: string;
+  fields: string[];
+  reviewed_on: DateColumn | null;
+  replaced_on: DateColumn | null;
+  repealed_on: DateColumn | null;
+  amended_on: DateColumn | null;
+  search: ColumnType<string, never, never>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface DocumentProvisionTable {
+  document_id: number;
+  eid: string;
+  parent_eid: string | null;
+  kind: string;
+  num: string | null;
+  heading: string | null;
+  body: string;
+  ordinal: number;
+  search: ColumnType<string, never, never>;
+}
+
+export interface DocumentRelationTable {
+  from_id: number;
+  kind: string;
+  to_id: number;
+  provisions: string[];
+  effective_on: DateColumn;
+  authority_warning: boolean;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface DocQuestionTable {
+  id: Generated<number>;
+  sender_unit_id: number | null;
+  sender_name: string;
+  received_on: DateColumn;
+  body: string;
+  officer: string | null;
+  due_on: DateColumn | null;
+  answer: string | null;
+  answered_on: DateColumn | null;
+  published: Generated<boolean>;
+  status: Generated<'open' | 'answered'>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface DocQuestionTargetTable {
+  question_id: number;
+  document_id: number;
+  eid: string;
+}
+
+export interface DocTaskTable {
+  id: Generated<number>;
+  document_id: number;
+  eid: string;
+  unit_id: number;
+  title: string;
+  due_on: DateColumn;
+  progress: Generated<number>;
+  report: string | null;
+  evidence: string | null;
+  done_on: DateColumn | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface ImportRunTable {
+  id: Generated<number>;
+  kind: 'orgs' | 'members';
+  actor: string;
+  file_name: string;
+  sha256: string;
+  dry_run: boolean;
+  update_existing: boolean;
+  status: ColumnType<'running' | 'done' | 'unreadable' | 'failed', string | undefined, string>;
+  started_at: Timestamp;
+  finished_at: Timestamp | null;
+  rows_read: Generated<number>;
+  accepted: Generated<number>;
+  rejected: Generated<number>;
+  created: Generated<number>;
+  updated: Generated<number>;
+  unchanged: Generated<number>;
+  converted: ColumnType<unknown, string | undefined, string>;
+  headers: ColumnType<unknown, string | undefined, string>;
+  failure: ColumnType<unknown, string | null | undefined, string | null>;
+}
+
+export interface ImportRejectedRowTable {
+  import_id: number;
+  row_no: number;
+  raw: string;
+  errors: ColumnType<unknown, string, string>;
 }

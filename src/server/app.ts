@@ -7,19 +7,24 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { invalidInputError } from '../core/validation.ts';
 import type { Database } from '../db/database.ts';
-import type { Actor } from '../db/transaction.ts';
 import { registerAdmissionRoutes } from '../modules/admissions/admissions.routes.ts';
+import { registerAuditRoutes } from '../modules/audit/audit.routes.ts';
+import { registerAuthRoutes } from '../modules/auth/auth.routes.ts';
+import { registerDocumentRoutes } from '../modules/documents/documents.routes.ts';
 import { registerExportRoutes } from '../modules/exports/exports.routes.ts';
 import { registerFeeRoutes } from '../modules/fees/fees.routes.ts';
+import { registerImportRoutes } from '../modules/imports/imports.routes.ts';
 import { registerMemberRoutes } from '../modules/members/members.routes.ts';
 import { registerOrgRoutes } from '../modules/orgs/orgs.routes.ts';
 import { registerRatingRoutes } from '../modules/ratings/ratings.routes.ts';
 import { registerApiDocs } from './api-docs.ts';
 import type { AppEnv } from './context.ts';
 import type { Logger } from './logger.ts';
-import { notFoundProblem, problemOf, problemResponse } from './problem.ts';
+import { bodyTooLargeProblem, notFoundProblem, problemOf, problemResponse } from './problem.ts';
+import { sessionMiddleware } from './session.ts';
 
 export interface AppOptions {
   database: Database;
@@ -28,8 +33,8 @@ export interface AppOptions {
   webDist?: string;
 }
 
-/** Until accounts exist (issue "Security"), web requests act as one local, unauthenticated user. */
-const LOCAL_ACTOR: Actor = { id: 'web:local' };
+/** JSON bodies are small; a larger one is refused before it is parsed (uploads are not JSON). */
+const MAX_JSON_BODY = 1024 * 1024;
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { database, logger } = options;
@@ -61,16 +66,23 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     },
   });
   api.use('*', async (c, next) => {
-    c.set('database', database);
-    c.set('actor', LOCAL_ACTOR);
-    await next();
+    if (!c.req.header('content-type')?.includes('json')) return next();
+    return bodyLimit({ maxSize: MAX_JSON_BODY, onError: () => problemResponse(bodyTooLargeProblem()) })(
+      c,
+      next,
+    );
   });
+  api.use('*', sessionMiddleware(database));
+  registerAuthRoutes(api);
   registerOrgRoutes(api);
   registerMemberRoutes(api);
   registerAdmissionRoutes(api);
   registerFeeRoutes(api);
   registerRatingRoutes(api);
+  registerAuditRoutes(api);
   registerExportRoutes(api);
+  registerImportRoutes(api);
+  registerDocumentRoutes(api);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -8,9 +8,19 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ApiError } from './api/api-error.ts';
 import { AppLayout } from './components/app-layout.tsx';
 import { PLANNED_AREAS } from './components/areas.ts';
+import { AccountPage } from './routes/account/account-page.tsx';
+import { AdmissionsPage } from './routes/admissions/admissions-page.tsx';
+import { AuditPage } from './routes/audit/audit-page.tsx';
 import { ComingSoonPage } from './routes/coming-soon/coming-soon-page.tsx';
+import { DocumentPage } from './routes/documents/document-page.tsx';
+import { DocumentQuestionsPage } from './routes/documents/document-questions-page.tsx';
+import { DocumentStatsPage } from './routes/documents/document-stats-page.tsx';
+import { DocumentsPage } from './routes/documents/documents-page.tsx';
+import { ImportsPage } from './routes/imports/imports-page.tsx';
+import { LoginPage } from './routes/login/login-page.tsx';
 import { MemberNewPage } from './routes/member-new/member-new-page.tsx';
 import { MemberProfilePage } from './routes/member-profile/member-profile-page.tsx';
+import { RatingsPage } from './routes/member-ratings/ratings-page.tsx';
 import { MembersPage } from './routes/members/members-page.tsx';
 import { MembersDuePage } from './routes/members-due/members-due-page.tsx';
 import { NotFoundPage } from './routes/not-found/not-found-page.tsx';
@@ -41,14 +51,18 @@ const queryClient = new QueryClient({
 function AppRoutes() {
   return (
     <Routes>
+      <Route path="login" element={<LoginPage />} />
       <Route element={<AppLayout />}>
         <Route index element={<Navigate to="/orgs" replace />} />
+        <Route path="account" element={<AccountPage />} />
         <Route path="orgs" element={<OrgTreePage />} />
         <Route path="orgs/reorganize" element={<ReorganizePage />} />
         <Route path="orgs/:code" element={<OrgUnitPage />} />
         <Route path="members" element={<MembersPage />} />
         <Route path="members/new" element={<MemberNewPage />} />
         <Route path="members/due" element={<MembersDuePage />} />
+        <Route path="members/admissions" element={<AdmissionsPage />} />
+        <Route path="members/ratings" element={<RatingsPage />} />
         <Route
           path="members/stats"
           element={
@@ -58,6 +72,12 @@ function AppRoutes() {
           }
         />
         <Route path="members/:id" element={<MemberProfilePage />} />
+        <Route path="security/audit" element={<AuditPage />} />
+        <Route path="imports" element={<ImportsPage />} />
+        <Route path="documents" element={<DocumentsPage />} />
+        <Route path="documents/questions" element={<DocumentQuestionsPage />} />
+        <Route path="documents/stats" element={<DocumentStatsPage />} />
+        <Route path="documents/:id" element={<DocumentPage />} />
         {PLANNED_AREAS.map((area) => (
           <Route key={area.id} path={area.path.slice(1)} element={<ComingSoonPage areaId={area.id} />} />
         ))}

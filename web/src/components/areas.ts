@@ -28,7 +28,7 @@ export const AREA_IDS = [
 
 export type AreaId = (typeof AREA_IDS)[number];
 /** Areas already built: the others show what they will do. */
-const BUILT_AREAS = ['orgs', 'members'] as const;
+const BUILT_AREAS = ['orgs', 'members', 'imports', 'documents', 'security'] as const;
 export type PlannedAreaId = Exclude<AreaId, (typeof BUILT_AREAS)[number]>;
 
 export interface Area {
@@ -41,14 +41,14 @@ export interface Area {
 export const AREAS: readonly Area[] = [
   { id: 'orgs', path: '/orgs', icon: IconSitemap, built: true },
   { id: 'members', path: '/members', icon: IconUsers, built: true },
-  { id: 'imports', path: '/imports', icon: IconFileImport, built: false },
-  { id: 'documents', path: '/documents', icon: IconFileText, built: false },
+  { id: 'imports', path: '/imports', icon: IconFileImport, built: true },
+  { id: 'documents', path: '/documents', icon: IconFileText, built: true },
   { id: 'drafting', path: '/drafting', icon: IconWriting, built: false },
   { id: 'cadres', path: '/cadres', icon: IconUserStar, built: false },
   { id: 'congresses', path: '/congresses', icon: IconPodium, built: false },
   { id: 'apparatus', path: '/apparatus', icon: IconBuilding, built: false },
   { id: 'reporting', path: '/reporting', icon: IconReportAnalytics, built: false },
-  { id: 'security', path: '/security', icon: IconShieldLock, built: false },
+  { id: 'security', path: '/security/audit', icon: IconShieldLock, built: true },
 ];
 
 export function isPlannedArea(id: AreaId): id is PlannedAreaId {
