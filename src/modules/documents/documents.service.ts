@@ -35,6 +35,7 @@ import { parseInput } from '../../core/validation.ts';
 import { foldVn, normalizeName } from '../../core/vn-text.ts';
 import type { Database } from '../../db/database.ts';
 import { type Actor, inTransaction, type Tx } from '../../db/transaction.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { orgErrors } from '../orgs/orgs.errors.ts';
 import { findUnitInTransaction } from '../orgs/orgs.service.ts';
 import { documentErrors } from './documents.errors.ts';
@@ -317,9 +318,11 @@ export async function createDocument(
   raw: CreateDocumentInput,
 ): Promise<DocumentDetail> {
   const input = parseInput(createDocumentInputSchema, raw);
-  return inTransaction(database.db, actor, async (tx) =>
-    detail(tx, await createInTransaction(tx, actor, input), todayVn()),
-  );
+  return inTransaction(database.db, actor, async (tx) => {
+    const id = await createInTransaction(tx, actor, input);
+    await recordAudit(tx, { action: 'document.create', entity: 'document', ids: [id] });
+    return detail(tx, id, todayVn());
+  });
 }
 
 export interface ImportOptions {
@@ -384,6 +387,7 @@ export async function replaceStructure(
   return inTransaction(database.db, actor, async (tx) => {
     if (!(await repo.getDocument(tx, id))) throw documentErrors.idNotFound(id);
     await repo.replaceProvisions(tx, id, detected);
+    await recordAudit(tx, { action: 'document.structure', entity: 'document', ids: [id] });
     return detail(tx, id, todayVn());
   });
 }
@@ -532,6 +536,7 @@ export async function relateDocuments(
       actor: actor.id,
     });
     if (changes) await refreshStatusDates(tx, to.id);
+    await recordAudit(tx, { action: 'document.relate', entity: 'document', ids: [from.id] });
     return { document: await detail(tx, from.id, todayVn()), warnings };
   });
 }
@@ -547,6 +552,7 @@ export async function markReviewed(
   return inTransaction(database.db, actor, async (tx) => {
     const doc = await findOne(tx, number);
     await repo.markReviewed(tx, doc.id, date);
+    await recordAudit(tx, { action: 'document.review', entity: 'document', ids: [doc.id] });
     return detail(tx, doc.id, todayVn());
   });
 }
@@ -709,6 +715,7 @@ export async function createQuestion(
       targets.push(...(await suggestTargetsInTransaction(tx, input.text)));
     }
     await repo.insertQuestionTargets(tx, id, targets);
+    await recordAudit(tx, { action: 'document.question', entity: 'doc_question', ids: [id] });
     return loadQuestion(tx, id, todayVn());
   });
 }
@@ -727,6 +734,7 @@ export async function answerQuestion(
       answeredOn: input.answeredDate,
       published: input.publish,
     });
+    await recordAudit(tx, { action: 'document.answer', entity: 'doc_question', ids: [id] });
     return loadQuestion(tx, id, todayVn());
   });
 }
@@ -793,6 +801,7 @@ export async function createTask(
       dueOn: input.dueDate,
       actor: actor.id,
     });
+    await recordAudit(tx, { action: 'document.task', entity: 'doc_task', ids: [id] });
     return presentTask((await repo.getTask(tx, id)) as repo.TaskRow, todayVn());
   });
 }
@@ -813,6 +822,7 @@ export async function reportTaskProgress(
       doneOn: input.progress === 100 ? input.date : null,
     });
     if (!updated) throw documentErrors.taskNotFound(id);
+    await recordAudit(tx, { action: 'document.task_progress', entity: 'doc_task', ids: [id] });
     return presentTask((await repo.getTask(tx, id)) as repo.TaskRow, todayVn());
   });
 }

@@ -43,6 +43,12 @@ describe('document register', () => {
     expect(doc.issuer).toMatchObject({ suffix: 'TW', name: 'Ban Chấp hành Trung ương' });
     expect(doc.provisions.map((p) => p.id)).toContain('art_2__cl_2__pt_b');
     expect(doc.provisions.find((p) => p.id === 'art_2__cl_2__pt_b')?.citation).toBe('điểm b khoản 2 Điều 2');
+    const audited = await db.db
+      .selectFrom('audit_log')
+      .select('ids')
+      .where('action', '=', 'document.create')
+      .execute();
+    expect(audited.map((a) => a.ids)).toContainEqual([String(doc.id)]);
   });
 
   it('numbers Quy định and Quyết định in one QĐ sequence per issuer and term, and suggests the next', async () => {

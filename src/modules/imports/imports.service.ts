@@ -22,6 +22,7 @@ import { parseInput } from '../../core/validation.ts';
 import { foldVn, normalizeName, personSortKey } from '../../core/vn-text.ts';
 import type { CopyValue, Database } from '../../db/database.ts';
 import { type Actor, dryRun, inTransaction, type Tx } from '../../db/transaction.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { memberErrors } from '../members/members.errors.ts';
 import { refreshStats } from '../members/members.repository.ts';
 import { createOrgInTransaction } from '../orgs/orgs.service.ts';
@@ -422,8 +423,10 @@ async function importMembers(
   return outcome;
 }
 
-async function finish(q: Tx | Database['db'], importId: number, o: Outcome, converter: LegacyTextConverter) {
-  await repo.finishRun(q, importId, { status: 'done', ...o, converted: converter.counts, failure: null });
+/** Records the outcome of a run, and audits it (one entry per file, not per row). */
+async function finish(tx: Tx, importId: number, o: Outcome, converter: LegacyTextConverter) {
+  await repo.finishRun(tx, importId, { status: 'done', ...o, converted: converter.counts, failure: null });
+  await recordAudit(tx, { action: 'import.run', entity: 'import_run', ids: [importId], details: { ...o } });
 }
 
 // ——— organizations ———

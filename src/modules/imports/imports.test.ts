@@ -118,6 +118,13 @@ describe('member import', () => {
     expect(membership).toEqual([{ valid_from: '2010-05-19', valid_to: null }]);
     const after = await getStats(database, testActor, { org: 'G1' });
     expect(after.total - before.total).toBe(2);
+    // one audit entry for the file, not one per row
+    const audited = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity', 'ids'])
+      .where('action', '=', 'import.run')
+      .execute();
+    expect(audited).toEqual([{ action: 'import.run', entity: 'import_run', ids: [String(result.id)] }]);
     expect(after.bySex.female - before.bySex.female).toBe(1);
   });
 

@@ -36,6 +36,8 @@ const ACTION_FILTERS = {
   fee: 'fee',
   rating: 'rating',
   export: 'export',
+  import: 'import',
+  document: 'document',
   auth: 'auth',
   'auth.login_failed': 'auth_login_failed',
   user: 'user',
