@@ -57,6 +57,8 @@ describe('audit log in the browser', () => {
     await row.first().waitFor();
     expect(await row.count()).toBe(1);
     expect(await row.textContent()).toContain('Xem hồ sơ đảng viên');
+    // from where: the browser's address, as the server saw it
+    expect(await row.textContent()).toMatch(/127\.0\.0\.1|::1|::ffff:127\.0\.0\.1/);
     expect(page.url()).toContain(`from=${todayVn()}`);
     await screenshot(page, 'audit-01-profile-read');
   });

@@ -24,6 +24,8 @@ export interface Actor {
    * running as the connecting role (which owns the tables and so bypasses the policies).
    */
   readonly user?: ActingUser;
+  /** The client's address (web requests): audit entries record where a change or read came from. */
+  readonly ip?: string;
 }
 
 export type Tx = Transaction<DB>;
@@ -44,7 +46,9 @@ export async function inTransaction<T>(
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (tx) => {
-    await sql`SELECT set_config('tochuc.actor', ${actor.id}, true)`.execute(tx);
+    await sql`SELECT set_config('tochuc.actor', ${actor.id}, true), set_config('tochuc.ip', ${actor.ip ?? ''}, true)`.execute(
+      tx,
+    );
     if (!actor.user) return work(tx);
     await confineToGrants(tx, actor.user.grants);
     try {

@@ -130,7 +130,7 @@ export function sessionMiddleware(database: Database): MiddlewareHandler<AppEnv>
     if (session.pending.length > 0 && !SETUP_PATHS.has(path)) throw authErrors.setupRequired();
     const needed = permissionFor(c.req.method, path);
     if (needed && !hasPermission(session.user.grants, needed)) throw authErrors.forbidden();
-    c.set('actor', actorOfSession(session));
+    c.set('actor', { ...actorOfSession(session), ip: clientIp(c) });
     await next();
     if (!hasPermission(session.user.grants, 'members.identity')) await maskResponse(c);
   };
