@@ -11,12 +11,12 @@ import { openDatabase } from '../../db/database.ts';
 import { migrate } from '../../db/migrate.ts';
 import { createTestDatabase, type TestDatabase } from '../../db/test-database.ts';
 import { createApp } from '../../server/app.ts';
+import { asciiFileName, contentDisposition } from '../../server/content-disposition.ts';
 import { aUser, signedInApp, signIn, type TestClient } from '../auth/auth.fixtures.ts';
 import { importFile } from '../imports/imports.service.ts';
 import { addMembers } from '../members/members.fixtures.ts';
 import { getStats, receiveTransfer, transferOut } from '../members/members.service.ts';
 import { aSmallTree, testActor } from '../orgs/orgs.fixtures.ts';
-import { asciiFileName, contentDisposition } from './exports.routes.ts';
 import type { MemberExportQuery } from './exports.schemas.ts';
 import {
   type ExportFile,

@@ -10,6 +10,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { contentDisposition } from '../../server/content-disposition.ts';
 import type { AppEnv } from '../../server/context.ts';
 import { idParam, problemResponses } from '../../server/openapi.ts';
 import { importKindSchema, importResultSchema, importRunSchema } from './imports.schemas.ts';
@@ -97,7 +98,7 @@ function sendWorkbook(file: WorkbookFile): Response {
     status: 200,
     headers: {
       'content-type': XLSX_TYPE,
-      'content-disposition': `attachment; filename="${file.fileName}"`,
+      'content-disposition': contentDisposition(file.fileName),
     },
   });
 }

@@ -508,6 +508,24 @@ describe('imports over HTTP', () => {
     expect(template.headers.get('content-type')).toContain('spreadsheetml');
     expect((await client.request('/api/v1/imports/999999')).status).toBe(404);
   });
+
+  it('keeps an upload named with path tricks inside its own scratch folder', async () => {
+    const escapee = `escape-${process.pid}-${Date.now()}.csv`;
+    const file = fileNamed('csv');
+    writeCsv(file.path, memberTable([aMemberFileRow({ national_id: '011000000002' })]));
+    const trick = encodeURIComponent(`../../../../${escapee}`);
+    const response = await client.request(`/api/v1/imports?kind=members&fileName=${trick}&dryRun=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: fs.readFileSync(file.path),
+    });
+    expect(response.status).toBe(202);
+    const run = await poll(((await response.json()) as { id: number }).id);
+    expect(run).toMatchObject({ status: 'done', accepted: 1 });
+    for (const dir of [os.tmpdir(), path.dirname(os.tmpdir()), '/']) {
+      expect(fs.existsSync(path.join(dir, escapee))).toBe(false);
+    }
+  });
 });
 
 describe('tochuc import', () => {
