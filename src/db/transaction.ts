@@ -59,12 +59,16 @@ export async function inTransaction<T>(
   });
 }
 
-/** The scopes the policies of migration 0011 read, and the permission each stands for. */
-const SCOPES: Record<'orgs' | 'members' | 'write', Permission> = {
+/** The scopes the policies of migrations 0011 and 0017 read, and the permission each stands for. */
+const SCOPES: Record<'orgs' | 'members' | 'write' | 'docs' | 'docs_write', Permission> = {
   orgs: 'orgs.read',
   members: 'members.read',
   write: 'registry.write',
+  docs: 'documents.read',
+  docs_write: 'documents.write',
 };
+/** Writes are checked row by row against the paths; only the read scopes need every unit's id. */
+const WRITE_SCOPES = new Set(['write', 'docs_write']);
 
 /**
  * Sets the scope settings — per scope, "all" for a whole-registry grant, else the ltree paths
@@ -93,7 +97,7 @@ async function confineToGrants(tx: Tx, grants: readonly Grant[]): Promise<void> 
     );
     const literal = `{${scoped.map((p) => `"${p}"`).join(',')}}`;
     settings.push([`tochuc.scope_${scope}_all`, all ? 'on' : 'off'], [`tochuc.scope_${scope}`, literal]);
-    if (scope === 'write') continue;
+    if (WRITE_SCOPES.has(scope)) continue;
     let units = unitsOf.get(literal);
     if (units === undefined) {
       units = all || scoped.length === 0 ? '{}' : await unitsUnder(tx, literal, today);

@@ -13,13 +13,16 @@ import { createTestDatabase } from '../../db/test-database.ts';
 import { inTransaction, systemActor } from '../../db/transaction.ts';
 import { createApp } from '../../server/app.ts';
 import { CSRF_HEADER, permissionFor, SESSION_COOKIE } from '../../server/session.ts';
+import { aDocument, aRegulationText } from '../documents/documents.fixtures.ts';
+import * as documents from '../documents/documents.service.ts';
 import { addMembers } from '../members/members.fixtures.ts';
 import { aSmallTree } from '../orgs/orgs.fixtures.ts';
 import { aUser } from './auth.fixtures.ts';
 import * as repo from './auth.repository.ts';
 
 // ——— The world: P1 and P2 are siblings under TW; G2 is a child of P2; GC1 (in P2, not under G2)
-// and its member are the foreign records every attack aims at. ———
+// and its member, a document it issued, a question it sent and a task assigned to it are the
+// foreign records every attack aims at. ———
 
 const db = await createTestDatabase();
 await aSmallTree(db);
@@ -34,6 +37,22 @@ const [foreignMember] = await addMembers(db, [
   { cellCode: FOREIGN.unit, fullName: FOREIGN.memberName, nationalId: FOREIGN.nationalId, sex: 'female' },
 ]);
 await addMembers(db, [{ cellCode: 'C11' }, { cellCode: 'C21' }]);
+const foreignDocument = await documents.createDocument(db, systemActor(), {
+  ...aDocument({ number: '7-NQ/ĐU', title: `Nghị quyết của ${FOREIGN.unitName}` }),
+  issuer: FOREIGN.unit,
+});
+const centralDocument = await documents.createDocument(db, systemActor(), aDocument());
+const foreignQuestion = await documents.createQuestion(db, systemActor(), {
+  sender: FOREIGN.unit,
+  receivedDate: todayVn(),
+  text: `${FOREIGN.unitName} hỏi về ${aRegulationText('x').slice(0, 40)}`,
+  targets: [{ number: centralDocument.number, provision: null }],
+});
+const foreignTask = await documents.createTask(db, systemActor(), centralDocument.number, {
+  unitCode: FOREIGN.unit,
+  title: `${FOREIGN.unitName} triển khai quy định`,
+  dueDate: todayVn(),
+});
 const app = createApp({ database: db, logger: { log: () => {} } });
 
 afterAll(async () => {
@@ -161,13 +180,22 @@ function sampleObject(schema: JsonSchema, attack?: string): Record<string, unkno
   );
 }
 
+/** The foreign record a path's `:id` names, by the area of the path. */
+function foreignIdFor(path: string): number {
+  if (path.startsWith('/api/v1/documents/tasks/')) return foreignTask.id;
+  if (path.startsWith('/api/v1/documents/questions/')) return foreignQuestion.id;
+  if (path.startsWith('/api/v1/documents/')) return foreignDocument.id;
+  return foreignMember as number;
+}
+
 /** The request of an endpoint, aimed at the foreign records (or carrying `attack` in every string). */
 function requestOf(e: Endpoint, attack?: string): { url: string; body?: string } {
   const op = operationOf(e);
   const path = e.path.replace(/:(\w+)/g, (_, name: string) =>
     encodeURIComponent(
       String(
-        attack ?? (name === 'id' ? foreignMember : name === 'username' ? ATTACKERS.admin : FOREIGN.unit),
+        attack ??
+          (name === 'id' ? foreignIdFor(e.path) : name === 'username' ? ATTACKERS.admin : FOREIGN.unit),
       ),
     ),
   );
@@ -221,7 +249,7 @@ const ATTACKS = [
 describe(`adversarial: ${endpoints.length} endpoints × ${ATTACKS.length} attacks`, () => {
   it('finds the endpoints of every module in the route table', () => {
     const areas = new Set(endpoints.map((e) => e.path.split('/')[3]));
-    for (const area of ['auth', 'users', 'orgs', 'members']) expect(areas).toContain(area);
+    for (const area of ['auth', 'users', 'orgs', 'members', 'documents']) expect(areas).toContain(area);
     expect(endpoints.length).toBeGreaterThan(30);
   });
 
@@ -259,6 +287,22 @@ describe(`adversarial: ${endpoints.length} endpoints × ${ATTACKS.length} attack
       }
     });
   }
+
+  it('shows the register within the grants: the own subtree, the bodies above it and named bodies', async () => {
+    const list = async (who: string, path: string) =>
+      (await app.request(path, { headers: { cookie: (await sessionOf(who)).cookie } })).text();
+    const rootView = await list(ATTACKERS.admin, '/api/v1/documents?limit=50');
+    expect(rootView).toContain(foreignDocument.title);
+    expect(await list(ATTACKERS.admin, '/api/v1/documents/questions')).toContain(FOREIGN.unitName);
+    const childView = await list(ATTACKERS.child, '/api/v1/documents?limit=50');
+    expect(childView).toContain(centralDocument.title);
+    expect(childView).not.toContain(foreignDocument.title);
+    const openForeign = await app.request(`/api/v1/documents/${foreignDocument.id}`, {
+      headers: { cookie: (await sessionOf(ATTACKERS.sibling)).cookie },
+    });
+    expect(openForeign.status).toBe(404);
+    cases += 5;
+  });
 
   it('ignores SQL injection in every parameter of every endpoint', async () => {
     const injections = [
