@@ -371,32 +371,62 @@ export async function searchByNumber(
  *
  * `spread`: the words may be split between the title and one provision (the second pass, when
  * no provision or title has them all): candidates are the provisions with any of `anyWords`.
+ *
+ * `recent`: rank only the matches in the newest `recent` documents that match (the plan for
+ * words found in a large share of the texts, see `wordShares`): they are found from each
+ * document's words (`document.words`, one value per document), where a GIN scan of the provisions
+ * would read and intersect posting lists of hundreds of thousands of entries and every match
+ * would be ranked.
  */
 export async function searchText(
   q: Q,
   text: string,
   filters: SearchFilters,
   limit: number,
-  spread: { anyWords: readonly string[] } | null = null,
+  options: { spread?: { anyWords: readonly string[] }; recent?: number } = {},
 ): Promise<SearchRow[]> {
+  const { spread, recent } = options;
   const typed = text.normalize('NFC').toLowerCase();
   const exactIn = (column: RawBuilder<unknown>) => sql`strpos(lower(${column}), ${typed}) > 0`;
   const provisionText = sql`coalesce(p.heading, '') || ' ' || p.body`;
+  const provisions = recent
+    ? sql`recent r JOIN document_provision p ON p.document_id = r.id`
+    : sql`document_provision p`;
+  const documents = recent ? sql`recent r JOIN document d ON d.id = r.id` : sql`document d`;
   const hits = spread
     ? sql`SELECT p.document_id AS id, p.eid, ts_rank_cd(p.search, tsq.anyq) AS rank,
           ${exactIn(sql`d.title || ' ' || ${provisionText}`)} AS exact
-        FROM document_provision p JOIN document d ON d.id = p.document_id, tsq
+        FROM ${provisions} JOIN document d ON d.id = p.document_id, tsq
         WHERE p.search @@ tsq.anyq AND (d.search || p.search) @@ tsq.query`
     : sql`SELECT p.document_id AS id, p.eid, ts_rank_cd(p.search, tsq.query) AS rank,
           ${exactIn(provisionText)} AS exact
-        FROM document_provision p, tsq WHERE p.search @@ tsq.query
+        FROM ${provisions}, tsq WHERE p.search @@ tsq.query
         UNION ALL
         SELECT d.id, NULL, ts_rank_cd(d.search, tsq.query) * 2, ${exactIn(sql`d.title`)}
-        FROM document d, tsq WHERE d.search @@ tsq.query`;
+        FROM ${documents}, tsq WHERE d.search @@ tsq.query`;
+  // a document qualifies by its title or by the words of all its provisions (one of them must then
+  // hold every word, or the title and one of them when spread); the filters apply to the walk too
+  const qualifies = spread
+    ? sql`(d.search || d.words) @@ tsq.query`
+    : sql`(d.search @@ tsq.query OR d.words @@ tsq.query)`;
+  const recentCte = recent
+    ? sql`recent AS (
+        SELECT d.id ${documentFrom}, tsq WHERE ${filterSql(filters)} AND ${qualifies}
+        ORDER BY d.signed_on DESC, d.id DESC LIMIT ${recent}
+      ),`
+    : sql``;
+  if (recent) {
+    // Walk the documents newest first and stop after `recent`: the planner cannot tell how many
+    // documents hold words that travel together (it multiplies their shares), would pick a bitmap
+    // scan fetching every match, and would start parallel workers that cost more than the walk.
+    await sql`SET LOCAL enable_bitmapscan = off`.execute(q);
+    await sql`SET LOCAL max_parallel_workers_per_gather = 0`.execute(q);
+  }
   const anyq = spread ? spread.anyWords.join(' | ') : '';
   const { rows } = await sql<SearchRow>`
-    WITH tsq AS (SELECT plainto_tsquery('vn_unaccent', ${text}) AS query,
+    WITH tsq AS MATERIALIZED (SELECT plainto_tsquery('vn_unaccent', ${text}) AS query,
         to_tsquery('vn_unaccent', ${anyq}) AS anyq),
+    ${recentCte}
     hits AS (${hits}),
     best AS (
       SELECT DISTINCT ON (id) id, eid, rank, exact FROM hits ORDER BY id, rank DESC, exact DESC, eid NULLS FIRST
@@ -417,6 +447,15 @@ export async function searchText(
     q,
   );
   return rows;
+}
+
+/**
+ * The share of the provisions holding each word, from the statistics ANALYZE keeps (0 for a word
+ * it does not list, and for every word before the first ANALYZE).
+ */
+export async function wordShares(q: Q, text: string): Promise<number[]> {
+  const { rows } = await sql<{ share: number }>`SELECT share FROM doc_word_shares(${text})`.execute(q);
+  return rows.map((r) => Number(r.share));
 }
 
 /** The newest documents (the register's first page, and a search with filters only). */

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../db/test-database.ts';
 import { aSmallTree, testActor } from '../orgs/orgs.fixtures.ts';
@@ -44,5 +45,29 @@ describe('sample register', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((r) => r.issuer.unitCode === 'P1' && r.provision !== null)).toBe(true);
     expect(await seedDocuments(db, testActor, { scale: 'demo' })).toMatchObject({ real: 0, synthetic: 0 });
+  });
+
+  it('ranks a query of common words among the newest matching documents, one with a rarer word over all', async () => {
+    await docs.createDocument(db, testActor, {
+      number: '3-CT/TW',
+      signedDate: '1998-02-18',
+      title: 'Chỉ thị về sinh hoạt chi bộ ở vùng Xiêm',
+      text: 'Điều 1. Sinh hoạt chi bộ\nChi bộ vùng Xiêm sinh hoạt mỗi tháng một lần.',
+    });
+    // the statistics the plan is chosen by (autovacuum keeps them on a server)
+    await sql`ANALYZE document_provision`.execute(db.db);
+    const matching = await sql<{ id: number }>`SELECT d.id::int AS id FROM document d
+      WHERE d.search @@ plainto_tsquery('vn_unaccent', 'sinh hoat chi bo') OR EXISTS (SELECT 1
+        FROM document_provision p WHERE p.document_id = d.id AND p.search @@ plainto_tsquery('vn_unaccent', 'sinh hoat chi bo'))
+      ORDER BY d.signed_on DESC, d.id DESC`.execute(db.db);
+    expect(matching.rows.length).toBeGreaterThan(100);
+    const newest = new Set(matching.rows.slice(0, 100).map((r) => r.id));
+    const common = await docs.searchDocuments(db, testActor, { q: 'sinh hoạt chi bộ', limit: 50 });
+    expect(common).toHaveLength(50);
+    expect(common.every((r) => newest.has(r.id))).toBe(true);
+    expect(common.map((r) => r.number)).not.toContain('03-CT/TW');
+    // one rare word: every match is ranked, the old directive first (its title and article match)
+    const rare = await docs.searchDocuments(db, testActor, { q: 'sinh hoat chi bo xiem', limit: 5 });
+    expect(rare.map((r) => r.number)).toEqual(['03-CT/TW']);
   });
 });
