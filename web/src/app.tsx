@@ -16,6 +16,8 @@ import { DocumentPage } from './routes/documents/document-page.tsx';
 import { DocumentQuestionsPage } from './routes/documents/document-questions-page.tsx';
 import { DocumentStatsPage } from './routes/documents/document-stats-page.tsx';
 import { DocumentsPage } from './routes/documents/documents-page.tsx';
+import { ReviewDuePage } from './routes/documents/review-due-page.tsx';
+import { TasksDuePage } from './routes/documents/tasks-due-page.tsx';
 import { ImportsPage } from './routes/imports/imports-page.tsx';
 import { LoginPage } from './routes/login/login-page.tsx';
 import { MemberNewPage } from './routes/member-new/member-new-page.tsx';
@@ -77,6 +79,8 @@ function AppRoutes() {
         <Route path="documents" element={<DocumentsPage />} />
         <Route path="documents/questions" element={<DocumentQuestionsPage />} />
         <Route path="documents/stats" element={<DocumentStatsPage />} />
+        <Route path="documents/tasks" element={<TasksDuePage />} />
+        <Route path="documents/review" element={<ReviewDuePage />} />
         <Route path="documents/:id" element={<DocumentPage />} />
         {PLANNED_AREAS.map((area) => (
           <Route key={area.id} path={area.path.slice(1)} element={<ComingSoonPage areaId={area.id} />} />

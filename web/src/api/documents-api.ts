@@ -2,21 +2,31 @@
 import type {
   AnswerQuestionInput,
   CreateQuestionInput,
+  CreateTaskInput,
   DocumentDetail,
   DocumentStats,
   Hotspot,
+  ProvisionInput,
   Question,
+  ReviewDue,
   SearchInput,
   SearchResult,
+  Task,
+  TaskProgressInput,
 } from '../../../src/modules/documents/documents.schemas.ts';
 import { requestJson } from './http-client.ts';
 
 export type {
+  CreateTaskInput,
   DocumentDetail,
   DocumentStats,
   Hotspot,
+  ProvisionInput,
   Question,
+  ReviewDue,
   SearchResult,
+  Task,
+  TaskProgressInput,
 } from '../../../src/modules/documents/documents.schemas.ts';
 export type DocStatus = SearchResult['status'];
 export type DocProvision = DocumentDetail['provisions'][number];
@@ -108,4 +118,36 @@ export function createQuestion(body: CreateQuestionInput): Promise<Question> {
 
 export function answerQuestion(id: number, body: AnswerQuestionInput): Promise<Question> {
   return requestJson('POST', `/api/v1/documents/questions/${id}/answer`, { body });
+}
+
+export function createTask(documentId: number, body: CreateTaskInput): Promise<Task> {
+  return requestJson('POST', `/api/v1/documents/${documentId}/tasks`, { body });
+}
+
+export function reportTaskProgress(taskId: number, body: TaskProgressInput): Promise<Task> {
+  return requestJson('POST', `/api/v1/documents/tasks/${taskId}/progress`, { body });
+}
+
+/** Open tasks of the units under `org`: overdue, and due within `withinDays` days. */
+export function fetchTasksDue(
+  query: { org: string; withinDays: number },
+  signal?: AbortSignal,
+): Promise<Task[]> {
+  return requestJson<{ results: Task[] }>('GET', '/api/v1/documents/tasks/due', { query, signal }).then(
+    (r) => r.results,
+  );
+}
+
+/** Documents in force for more than `years` years since they took effect or were last reviewed. */
+export function fetchReviewDue(years: number, signal?: AbortSignal): Promise<ReviewDue> {
+  return requestJson('GET', '/api/v1/documents/review-due', { query: { years }, signal });
+}
+
+export function markReviewed(documentId: number, date: string): Promise<DocumentDetail> {
+  return requestJson('POST', `/api/v1/documents/${documentId}/review`, { body: { date } });
+}
+
+/** Replaces the detected structure with the corrected one, in document order. */
+export function replaceStructure(documentId: number, provisions: ProvisionInput[]): Promise<DocumentDetail> {
+  return requestJson('POST', `/api/v1/documents/${documentId}/provisions`, { body: { provisions } });
 }

@@ -2,15 +2,24 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   answerQuestion,
+  type CreateTaskInput,
   createQuestion,
+  createTask,
   type DocumentSearchQuery,
   fetchDocument,
   fetchDocumentStats,
   fetchHotspots,
   fetchQuestions,
+  fetchReviewDue,
+  fetchTasksDue,
   type ImportRequest,
   importDocument,
+  markReviewed,
+  type ProvisionInput,
+  replaceStructure,
+  reportTaskProgress,
   searchDocuments,
+  type TaskProgressInput,
 } from './documents-api.ts';
 
 export const documentKeys = {
@@ -20,6 +29,8 @@ export const documentKeys = {
   stats: ['documents', 'stats'] as const,
   hotspots: (from: string, to: string) => ['documents', 'hotspots', from, to] as const,
   questions: (status: string) => ['documents', 'questions', status] as const,
+  tasksDue: (org: string, withinDays: number) => ['documents', 'tasks-due', org, withinDays] as const,
+  reviewDue: (years: number) => ['documents', 'review-due', years] as const,
 };
 
 export function useDocumentSearch(input: DocumentSearchQuery) {
@@ -56,6 +67,21 @@ export function useQuestions(status: 'open' | 'answered') {
   });
 }
 
+export function useTasksDue(org: string | null, withinDays: number) {
+  return useQuery({
+    queryKey: documentKeys.tasksDue(org ?? '', withinDays),
+    queryFn: ({ signal }) => fetchTasksDue({ org: org ?? '', withinDays }, signal),
+    enabled: org !== null,
+  });
+}
+
+export function useReviewDue(years: number) {
+  return useQuery({
+    queryKey: documentKeys.reviewDue(years),
+    queryFn: ({ signal }) => fetchReviewDue(years, signal),
+  });
+}
+
 /** Every change to the register refreshes every documents query. */
 function useInvalidatingMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
   const client = useQueryClient();
@@ -76,5 +102,30 @@ export function useCreateQuestion() {
 export function useAnswerQuestion() {
   return useInvalidatingMutation(({ id, ...body }: Parameters<typeof answerQuestion>[1] & { id: number }) =>
     answerQuestion(id, body),
+  );
+}
+
+export function useCreateTask() {
+  return useInvalidatingMutation(({ documentId, ...body }: CreateTaskInput & { documentId: number }) =>
+    createTask(documentId, body),
+  );
+}
+
+export function useReportTaskProgress() {
+  return useInvalidatingMutation(({ taskId, ...body }: TaskProgressInput & { taskId: number }) =>
+    reportTaskProgress(taskId, body),
+  );
+}
+
+export function useMarkReviewed() {
+  return useInvalidatingMutation(({ documentId, date }: { documentId: number; date: string }) =>
+    markReviewed(documentId, date),
+  );
+}
+
+export function useReplaceStructure() {
+  return useInvalidatingMutation(
+    ({ documentId, provisions }: { documentId: number; provisions: ProvisionInput[] }) =>
+      replaceStructure(documentId, provisions),
   );
 }

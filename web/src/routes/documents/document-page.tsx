@@ -1,5 +1,5 @@
-import { Anchor, Badge, Group, Loader, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowRight } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconArrowRight, IconCalendarCheck, IconHierarchy } from '@tabler/icons-react';
 import { Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -10,11 +10,17 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { Section } from '../../components/section.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { DocStatusBadge } from './doc-status-badge.tsx';
+import { DocumentTasks } from './document-tasks.tsx';
 import { documentPath } from './documents-page.tsx';
 import { ProvisionTree } from './provision-tree.tsx';
 import { QuestionModal } from './question-modal.tsx';
+import { ReviewModal } from './review-modal.tsx';
+import { StructureEditor } from './structure-editor.tsx';
 
-/** `/documents/:id#provision`: metadata, replacement chain, relations, provisions, tasks. */
+/**
+ * `/documents/:id#provision`: metadata and review, replacement chain, relations, implementation
+ * tasks, and the provisions (with the editor that corrects their detected structure).
+ */
 export function DocumentPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
@@ -22,6 +28,8 @@ export function DocumentPage() {
   const selected = hash ? decodeURIComponent(hash.slice(1)) : null;
   const doc = useDocument(id);
   const [asking, setAsking] = useState<DocProvision | null>(null);
+  const [reviewing, setReviewing] = useState(false);
+  const [editing, setEditing] = useState(false);
   usePageTitle(doc.data?.number);
   const loaded = doc.data !== undefined;
   // the provisions arrive after the page: land on the one in the address once they are there
@@ -44,7 +52,21 @@ export function DocumentPage() {
         <Text data-testid="doc-title">{d.title}</Text>
       </div>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-        <Section title={t('documents.detail.metadata')} testId="doc-metadata">
+        <Section
+          title={t('documents.detail.metadata')}
+          testId="doc-metadata"
+          actions={
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconCalendarCheck size={14} />}
+              onClick={() => setReviewing(true)}
+              data-testid="doc-review"
+            >
+              {t('documents.review.mark')}
+            </Button>
+          }
+        >
           <Table verticalSpacing={2}>
             <Table.Tbody>
               <Table.Tr>
@@ -67,6 +89,12 @@ export function DocumentPage() {
                 <Table.Th>{t('documents.detail.effective')}</Table.Th>
                 <Table.Td>
                   <DateText value={d.effectiveDate} />
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('documents.review.last')}</Table.Th>
+                <Table.Td data-testid="doc-reviewed">
+                  <DateText value={d.reviewedDate} fallback={t('documents.review.never')} />
                 </Table.Td>
               </Table.Tr>
               <Table.Tr>
@@ -117,18 +145,28 @@ export function DocumentPage() {
           )}
         </Section>
       </SimpleGrid>
-      {d.tasks.length > 0 && (
-        <Section title={t('documents.detail.tasks')} testId="doc-tasks">
-          <Progress value={d.implementation ?? 0} mb="xs" />
-          {d.tasks.map((task) => (
-            <Text size="sm" key={task.id} c={task.overdue ? 'red' : undefined}>
-              {task.unitName}: {task.title} — {task.progress}% (<DateText value={task.dueDate} />)
-            </Text>
-          ))}
-        </Section>
-      )}
-      <Section title={t('documents.detail.provisions')}>
-        <ProvisionTree provisions={d.provisions} selected={selected} onAsk={setAsking} />
+      <DocumentTasks doc={d} />
+      <Section
+        title={t('documents.detail.provisions')}
+        actions={
+          !editing && (
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconHierarchy size={14} />}
+              onClick={() => setEditing(true)}
+              data-testid="structure-edit"
+            >
+              {t('documents.structure.edit')}
+            </Button>
+          )
+        }
+      >
+        {editing ? (
+          <StructureEditor key={d.id} doc={d} onDone={() => setEditing(false)} />
+        ) : (
+          <ProvisionTree provisions={d.provisions} selected={selected} onAsk={setAsking} />
+        )}
       </Section>
       {asking && (
         <QuestionModal
@@ -138,6 +176,7 @@ export function DocumentPage() {
           onClose={() => setAsking(null)}
         />
       )}
+      {reviewing && <ReviewModal doc={d} onClose={() => setReviewing(false)} />}
     </Stack>
   );
 }

@@ -1,15 +1,23 @@
 import { Group, Tabs, Text, Title } from '@mantine/core';
-import { IconChartBar, IconMessageQuestion, IconSearch } from '@tabler/icons-react';
+import {
+  IconCalendarCheck,
+  IconChartBar,
+  IconListCheck,
+  IconMessageQuestion,
+  IconSearch,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title.ts';
 
-export type DocumentsTab = 'register' | 'questions' | 'stats';
+export type DocumentsTab = 'register' | 'questions' | 'tasks' | 'review' | 'stats';
 
 const TABS: readonly { id: DocumentsTab; icon: typeof IconSearch; path: string }[] = [
   { id: 'register', icon: IconSearch, path: '/documents' },
   { id: 'questions', icon: IconMessageQuestion, path: '/documents/questions' },
+  { id: 'tasks', icon: IconListCheck, path: '/documents/tasks' },
+  { id: 'review', icon: IconCalendarCheck, path: '/documents/review' },
   { id: 'stats', icon: IconChartBar, path: '/documents/stats' },
 ];
 

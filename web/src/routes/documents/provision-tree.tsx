@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Box, Group, Paper, Stack, Text, Tooltip } from '@man
 import { IconMessageQuestion } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DocProvision } from '../../api/documents-api.ts';
+import { provisionLabel } from './structure-rows.ts';
 
 const INDENT: Record<string, number> = {
   part: 0,
@@ -28,6 +29,7 @@ export function ProvisionTree({
     <Stack gap={2} data-testid="provision-tree">
       {provisions.map((p) => {
         const block = p.kind === 'part' || p.kind === 'chapter' || p.kind === 'section';
+        const label = provisionLabel(p.kind, p.num);
         return (
           <Box
             key={p.id}
@@ -43,11 +45,7 @@ export function ProvisionTree({
           >
             <Group gap={6} wrap="nowrap" align="flex-start">
               <Text size="sm" fw={block || p.kind === 'article' ? 700 : 400} style={{ flex: 1 }}>
-                {p.kind === 'article' && `Điều ${p.num}. `}
-                {p.kind === 'chapter' && `Chương ${p.num} `}
-                {p.kind === 'section' && `${p.num}. `}
-                {p.kind === 'clause' && `${p.num}. `}
-                {p.kind === 'point' && `${p.num}) `}
+                {label && `${label} `}
                 {p.heading}
                 {p.heading && p.text ? ' ' : ''}
                 <Text span fw={400} style={{ whiteSpace: 'pre-line' }}>
