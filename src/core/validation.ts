@@ -1,6 +1,7 @@
 /** Turns validation failures (zod issues) into an AppError naming the field, in both languages. */
 import type { z } from 'zod';
 import { AppError, type LocalizedMessage } from './errors.ts';
+import { NOT_A_CALENDAR_DAY } from './iso-date.ts';
 
 /** The parts of a zod issue the messages use (zod 4 `$ZodIssue`). */
 interface Issue {
@@ -43,6 +44,10 @@ function describe(issue: Issue): LocalizedMessage {
         vi: `phải là một trong: ${(issue.values ?? []).join(', ')}`,
         en: `must be one of: ${(issue.values ?? []).join(', ')}`,
       };
+    case 'custom':
+      if (issue.message === NOT_A_CALENDAR_DAY)
+        return { vi: 'không phải là một ngày có thật', en: 'is not a day of the calendar' };
+      return { vi: `không hợp lệ (${issue.message})`, en: `is invalid (${issue.message})` };
     default:
       return { vi: `không hợp lệ (${issue.message})`, en: `is invalid (${issue.message})` };
   }

@@ -1,7 +1,6 @@
 /** Inputs and outputs of the admission pipeline (candidates as a work queue). Imports zod only. */
 import { z } from 'zod';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+import { isoDateSchema as isoDate } from '../../core/iso-date.ts';
 
 export const admissionStepSchema = z.enum([
   'awareness_class',

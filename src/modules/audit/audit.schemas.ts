@@ -1,7 +1,6 @@
 /** Inputs and outputs of the audit log. Imports zod only. */
 import { z } from 'zod';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+import { isoDateSchema as isoDate } from '../../core/iso-date.ts';
 
 export const auditFilterSchema = z.object({
   /** `user:lan`, or just `lan` (any kind of actor with that name). */

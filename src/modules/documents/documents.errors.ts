@@ -1,4 +1,5 @@
 /** The errors of the document register, with stable codes and messages in both languages. */
+import { formatDateVn } from '../../core/dates.ts';
 import { AppError } from '../../core/errors.ts';
 
 export const documentErrors = {
@@ -123,4 +124,26 @@ export const documentErrors = {
       vi: `Không có nhiệm vụ mã ${id}`,
       en: `No task with id ${id}`,
     }),
+  futureDate: (field: string) =>
+    new AppError(
+      'document.date.future',
+      'validation',
+      {
+        vi: 'Ngày này chưa tới: chỉ ghi nhận việc đã làm',
+        en: 'This date has not come yet: record only what was done',
+      },
+      { field },
+    ),
+  progressBeforeDocument: (signedOn: string) =>
+    new AppError(
+      'document.task.progress_before_document',
+      'validation',
+      {
+        vi: `Ngày báo cáo trước ngày ký văn bản giao nhiệm vụ (${formatDateVn(signedOn)})`,
+        en: `The report is dated before the document assigning the task was signed (${formatDateVn(signedOn)})`,
+      },
+      { field: 'date' },
+    ),
+  badStructure: (vi: string, en: string) =>
+    new AppError('document.structure.invalid', 'validation', { vi, en }, { field: 'provisions' }),
 };

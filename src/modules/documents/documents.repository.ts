@@ -200,6 +200,16 @@ export async function setStatusDates(q: Q, id: number, dates: Omit<StatusDates, 
 
 // ——— Provisions ———
 
+/** Tasks and question targets on a provision the document no longer has move to the whole document. */
+export async function detachFromMissingProvisions(q: Q, documentId: number): Promise<void> {
+  const missing = sql`eid <> '' AND eid NOT IN (SELECT p.eid FROM document_provision p WHERE p.document_id = ${documentId})`;
+  await sql`UPDATE doc_task SET eid = '' WHERE document_id = ${documentId} AND ${missing}`.execute(q);
+  await sql`INSERT INTO doc_question_target (question_id, document_id, eid)
+    SELECT question_id, document_id, '' FROM doc_question_target WHERE document_id = ${documentId} AND ${missing}
+    ON CONFLICT DO NOTHING`.execute(q);
+  await sql`DELETE FROM doc_question_target WHERE document_id = ${documentId} AND ${missing}`.execute(q);
+}
+
 export interface ProvisionRow {
   eid: string;
   parentEid: string | null;
@@ -753,6 +763,13 @@ export async function updateTaskProgress(
     .where('id', '=', id)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** The signing date of the document that assigned a task (no report can come before it). */
+export async function taskSignedOn(q: Q, id: number): Promise<string | undefined> {
+  const { rows } = await sql<{ signedOn: string }>`SELECT d.signed_on AS "signedOn"
+    FROM doc_task t JOIN document d ON d.id = t.document_id WHERE t.id = ${id}`.execute(q);
+  return rows[0]?.signedOn;
 }
 
 export async function getTask(q: Q, id: number): Promise<TaskRow | undefined> {

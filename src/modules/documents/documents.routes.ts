@@ -1,5 +1,6 @@
 /** HTTP routes of the document register: schemas and handlers that call the service, nothing else. */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { isoDateSchema as isoDate } from '../../core/iso-date.ts';
 import type { AppEnv } from '../../server/context.ts';
 import { idParam, jsonContent, problemResponses } from '../../server/openapi.ts';
 import {
@@ -26,7 +27,6 @@ import {
 import * as docs from './documents.service.ts';
 
 const tags = ['Documents'];
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const ok = <T extends z.ZodType>(schema: T, description: string) => ({
   200: jsonContent(schema, description),
   ...problemResponses,

@@ -2,8 +2,7 @@
 import { z } from 'zod';
 import { DOC_FIELD_KEYS, DOC_KINDS } from '../../core/doc-numbers.ts';
 import { DOC_RELATION_KINDS, DOC_STATUSES } from '../../core/doc-status.ts';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+import { isoDateSchema as isoDate } from '../../core/iso-date.ts';
 
 export const docStatusSchema = z.enum(DOC_STATUSES);
 export const docRelationKindSchema = z.enum(DOC_RELATION_KINDS);

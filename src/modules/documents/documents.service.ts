@@ -368,6 +368,29 @@ export async function importDocument(
 }
 
 /** The user's correction of the detected structure replaces the provisions as given. */
+/** A corrected structure: at least one provision, each id once, each parent an earlier provision. */
+function checkStructure(provisions: readonly DetectedProvision[]): void {
+  if (provisions.length === 0)
+    throw documentErrors.badStructure(
+      'Cấu trúc văn bản không có điều khoản nào',
+      'The structure has no provision',
+    );
+  const seen = new Set<string>();
+  for (const p of provisions) {
+    if (seen.has(p.eid))
+      throw documentErrors.badStructure(
+        `Mã điều khoản "${p.eid}" bị trùng`,
+        `The provision id "${p.eid}" is used twice`,
+      );
+    if (p.parentEid !== null && !seen.has(p.parentEid))
+      throw documentErrors.badStructure(
+        `Điều khoản "${p.eid}" nằm trong "${p.parentEid}", nhưng "${p.parentEid}" không đứng trước nó`,
+        `Provision "${p.eid}" is placed in "${p.parentEid}", which does not come before it`,
+      );
+    seen.add(p.eid);
+  }
+}
+
 export async function replaceStructure(
   database: Database,
   actor: Actor,
@@ -384,9 +407,12 @@ export async function replaceStructure(
     body: p.text,
     ordinal: i + 1,
   }));
+  checkStructure(detected);
   return inTransaction(database.db, actor, async (tx) => {
     if (!(await repo.getDocument(tx, id))) throw documentErrors.idNotFound(id);
     await repo.replaceProvisions(tx, id, detected);
+    // tasks and questions on a provision that is gone now concern the document as a whole
+    await repo.detachFromMissingProvisions(tx, id);
     await recordAudit(tx, { action: 'document.structure', entity: 'document', ids: [id] });
     return detail(tx, id, todayVn());
   });
@@ -567,6 +593,7 @@ export async function markReviewed(
   number: DocumentRef,
   date: string,
 ): Promise<DocumentDetail> {
+  if (date > todayVn()) throw documentErrors.futureDate('date');
   return inTransaction(database.db, actor, async (tx) => {
     const doc = await findOne(tx, number);
     await repo.markReviewed(tx, doc.id, date);
@@ -832,7 +859,10 @@ export async function reportTaskProgress(
   raw: TaskProgressInput,
 ): Promise<Task> {
   const input = parseInput(taskProgressInputSchema, raw);
+  if (input.date > todayVn()) throw documentErrors.futureDate('date');
   return inTransaction(database.db, actor, async (tx) => {
+    const signedOn = await repo.taskSignedOn(tx, id);
+    if (signedOn && input.date < signedOn) throw documentErrors.progressBeforeDocument(signedOn);
     const updated = await repo.updateTaskProgress(tx, id, {
       progress: input.progress,
       report: input.report ?? null,

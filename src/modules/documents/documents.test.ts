@@ -4,6 +4,7 @@ import type { AppError } from '../../core/errors.ts';
 import { createTestDatabase, type TestDatabase } from '../../db/test-database.ts';
 import { aSmallTree, testActor } from '../orgs/orgs.fixtures.ts';
 import { aDocument, aRegulationText } from './documents.fixtures.ts';
+import type { ProvisionInput } from './documents.schemas.ts';
 import * as docs from './documents.service.ts';
 
 let db: TestDatabase;
@@ -250,6 +251,53 @@ describe('document register', () => {
     });
     expect(done).toMatchObject({ doneDate: '2026-01-04', overdue: false });
     expect((await docs.getDocumentByNumber(db, testActor, '366-QĐ/TW')).implementation).toBe(50);
+  });
+
+  it('refuses impossible and future dates, and a structure with a repeated id or a parent after its child', async () => {
+    const task = await docs.createTask(db, testActor, '26-NQ/TW', {
+      unitCode: 'G1',
+      provision: 'sec_2__cl_1',
+      title: 'Xây dựng đội ngũ',
+      dueDate: '2026-06-30',
+    });
+    const impossible = await fail(
+      docs.reportTaskProgress(db, testActor, task.id, { progress: 10, date: '2026-02-30' }),
+    );
+    expect(impossible).toMatchObject({ code: 'validation.invalid_input', field: 'date' });
+    expect(impossible?.messages.en).toContain('not a day of the calendar');
+    const early = await fail(
+      docs.reportTaskProgress(db, testActor, task.id, { progress: 10, date: '2018-05-18' }),
+    );
+    expect(early).toMatchObject({ code: 'document.task.progress_before_document', field: 'date' });
+    expect(await fail(docs.markReviewed(db, testActor, '26-NQ/TW', '2099-01-01'))).toMatchObject({
+      code: 'document.date.future',
+    });
+    const doc = await docs.getDocumentByNumber(db, testActor, '26-NQ/TW');
+    const rows: ProvisionInput[] = doc.provisions.map((p) => ({
+      id: p.id,
+      parentId: p.parentId,
+      kind: p.kind as ProvisionInput['kind'],
+      num: p.num,
+      heading: p.heading,
+      text: p.text,
+    }));
+    const [first, ...rest] = rows;
+    const twice = await fail(
+      docs.replaceStructure(db, testActor, doc.id, [...rows, { ...(rest.at(-1) as ProvisionInput) }]),
+    );
+    expect(twice).toMatchObject({ code: 'document.structure.invalid', field: 'provisions' });
+    const orphan = await fail(
+      docs.replaceStructure(db, testActor, doc.id, [...rest, first as ProvisionInput]),
+    );
+    expect(orphan).toMatchObject({ code: 'document.structure.invalid' });
+    expect(await fail(docs.replaceStructure(db, testActor, doc.id, []))).toMatchObject({
+      code: 'document.structure.invalid',
+    });
+    // a correction that drops the task's provision keeps the task, on the document as a whole
+    const kept = rows.filter((r) => r.id !== 'sec_2__cl_1');
+    await docs.replaceStructure(db, testActor, doc.id, kept);
+    const after = await docs.getDocumentByNumber(db, testActor, '26-NQ/TW');
+    expect(after.tasks.find((t) => t.id === task.id)?.provision).toBeNull();
   });
 
   it('imports a text file, reading the number, date, type and title from its header', async () => {

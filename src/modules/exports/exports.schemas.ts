@@ -1,10 +1,6 @@
 /** Inputs of the exports (shared by the API, the CLI and the web app). Imports zod only. */
 import { z } from 'zod';
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .meta({ description: 'Calendar date, YYYY-MM-DD', example: '2024-05-19' });
+import { isoDateSchema as isoDate } from '../../core/iso-date.ts';
 
 export const memberFileFormatSchema = z.enum(['xlsx', 'csv']);
 export const reportFormatSchema = z.enum(['xlsx', 'docx']);

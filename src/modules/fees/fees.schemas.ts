@@ -1,8 +1,8 @@
 /** Inputs and outputs of Party fees. Imports zod only. */
 import { z } from 'zod';
+import { isoDateSchema as isoDate } from '../../core/iso-date.ts';
 
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 export const feeCategorySchema = z.enum([
   'social_insurance',

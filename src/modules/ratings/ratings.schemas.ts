@@ -1,7 +1,6 @@
 /** Inputs and outputs of the annual quality rating. Imports zod only. */
 import { z } from 'zod';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+import { isoDateSchema as isoDate } from '../../core/iso-date.ts';
 
 export const qualityLevelSchema = z.enum(['excellent', 'good', 'completed', 'not_completed']);
 
