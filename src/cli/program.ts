@@ -11,6 +11,7 @@ import { registerFeeCommands } from '../modules/fees/fees.cli.ts';
 import { registerImportCommands } from '../modules/imports/imports.cli.ts';
 import { registerMemberCommands } from '../modules/members/members.cli.ts';
 import { registerOrgCommands } from '../modules/orgs/orgs.cli.ts';
+import { registerQualityCommands } from '../modules/quality/quality.cli.ts';
 import { registerRatingCommands } from '../modules/ratings/ratings.cli.ts';
 import { registerSeedCommands } from '../modules/seed/seed.cli.ts';
 import { registerServerCommands } from '../server/server.cli.ts';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerAdmissionCommands(program);
   registerFeeCommands(program);
   registerRatingCommands(program);
+  registerQualityCommands(program);
   registerAuditCommands(program);
   registerBackupCommands(program);
   registerExportCommands(program);

@@ -19,6 +19,7 @@ import { registerFeeRoutes } from '../modules/fees/fees.routes.ts';
 import { registerImportRoutes } from '../modules/imports/imports.routes.ts';
 import { registerMemberRoutes } from '../modules/members/members.routes.ts';
 import { registerOrgRoutes } from '../modules/orgs/orgs.routes.ts';
+import { registerQualityRoutes } from '../modules/quality/quality.routes.ts';
 import { registerRatingRoutes } from '../modules/ratings/ratings.routes.ts';
 import { registerApiDocs } from './api-docs.ts';
 import type { AppEnv } from './context.ts';
@@ -79,6 +80,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   registerAdmissionRoutes(api);
   registerFeeRoutes(api);
   registerRatingRoutes(api);
+  registerQualityRoutes(api);
   registerAuditRoutes(api);
   registerExportRoutes(api);
   registerImportRoutes(api);

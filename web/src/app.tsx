@@ -12,6 +12,7 @@ import { AccountPage } from './routes/account/account-page.tsx';
 import { AdmissionsPage } from './routes/admissions/admissions-page.tsx';
 import { AuditPage } from './routes/audit/audit-page.tsx';
 import { ComingSoonPage } from './routes/coming-soon/coming-soon-page.tsx';
+import { DataQualityPage } from './routes/data-quality/data-quality-page.tsx';
 import { DocumentPage } from './routes/documents/document-page.tsx';
 import { DocumentQuestionsPage } from './routes/documents/document-questions-page.tsx';
 import { DocumentStatsPage } from './routes/documents/document-stats-page.tsx';
@@ -65,6 +66,7 @@ function AppRoutes() {
         <Route path="members/due" element={<MembersDuePage />} />
         <Route path="members/admissions" element={<AdmissionsPage />} />
         <Route path="members/ratings" element={<RatingsPage />} />
+        <Route path="members/quality" element={<DataQualityPage />} />
         <Route
           path="members/stats"
           element={

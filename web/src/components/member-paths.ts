@@ -37,6 +37,11 @@ export function ratingsPath(org?: string | null): string {
   return withQuery('/members/ratings', { org });
 }
 
+/** The data quality of a unit's records; `kind` opens the list of records with that problem. */
+export function dataQualityPath(org?: string | null, kind?: string | null): string {
+  return withQuery('/members/quality', { org, kind });
+}
+
 export function memberStatsPath(org?: string | null, asOf?: string): string {
   return withQuery('/members/stats', { org, asOf: asOf && asOf !== todayIso() ? asOf : null });
 }

@@ -3,6 +3,7 @@ import {
   IconChartBar,
   IconClockExclamation,
   IconListCheck,
+  IconListSearch,
   IconSearch,
   IconStars,
   IconUserPlus,
@@ -13,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
   admissionsPath,
+  dataQualityPath,
   memberDuePath,
   memberStatsPath,
   membersListPath,
@@ -21,10 +23,11 @@ import {
 } from './member-paths.ts';
 import { usePageTitle } from './use-page-title.ts';
 
-export type MembersTab = 'search' | 'due' | 'admissions' | 'ratings' | 'stats' | 'new';
+export type MembersTab = 'search' | 'due' | 'admissions' | 'ratings' | 'stats' | 'quality' | 'new';
 
 /** The tabs added with the work queues (and the due tab's subtitle, which lists them) are in the queues files. */
 function tabText(t: TFunction, tab: MembersTab, what: 'tabs' | 'subtitles'): string {
+  if (tab === 'quality') return t(what === 'tabs' ? 'quality.tab' : 'quality.subtitle');
   if (tab === 'admissions' || tab === 'ratings') return t(`queues.${what}.${tab}`);
   return what === 'subtitles' && tab === 'due' ? t('queues.subtitles.due') : t(`members.${what}.${tab}`);
 }
@@ -35,6 +38,7 @@ const TABS: readonly { id: MembersTab; icon: typeof IconSearch; path: (org: stri
   { id: 'admissions', icon: IconListCheck, path: admissionsPath },
   { id: 'ratings', icon: IconStars, path: ratingsPath },
   { id: 'stats', icon: IconChartBar, path: memberStatsPath },
+  { id: 'quality', icon: IconListSearch, path: (org) => dataQualityPath(org) },
   { id: 'new', icon: IconUserPlus, path: newMemberPath },
 ];
 

@@ -6,6 +6,8 @@ import documentsVi from './documents.vi.json';
 import enJson from './en.json';
 import importsEn from './imports.en.json';
 import importsVi from './imports.vi.json';
+import qualityEn from './quality.en.json';
+import qualityVi from './quality.vi.json';
 import queuesEn from './queues.en.json';
 import queuesVi from './queues.vi.json';
 import securityEn from './security.en.json';
@@ -18,9 +20,16 @@ export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'tochuc.language';
 
 /** Shared strings in vi.json / en.json; each larger area keeps its own pair of files. */
-export const vi = { ...viJson, ...importsVi, ...documentsVi, ...securityVi, ...queuesVi };
+export const vi = { ...viJson, ...importsVi, ...documentsVi, ...securityVi, ...queuesVi, ...qualityVi };
 /** Typed against the Vietnamese resources so a key missing in English fails the type check. */
-export const en: typeof vi = { ...enJson, ...importsEn, ...documentsEn, ...securityEn, ...queuesEn };
+export const en: typeof vi = {
+  ...enJson,
+  ...importsEn,
+  ...documentsEn,
+  ...securityEn,
+  ...queuesEn,
+  ...qualityEn,
+};
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { ExportMenu } from '../../components/export-menu.tsx';
 import { formatCount } from '../../components/formatting.ts';
 import {
+  dataQualityPath,
   memberDuePath,
   memberStatsPath,
   membersListPath,
@@ -96,6 +97,9 @@ export function OrgMembersSection({
         )}
         <Anchor component={Link} to={memberDuePath(code)} size="sm">
           {t('unit.membersDue')}
+        </Anchor>
+        <Anchor component={Link} to={dataQualityPath(code)} size="sm" data-testid="unit-data-quality">
+          {t('quality.unitLink')}
         </Anchor>
         {holdsMembers && isToday && (
           <Anchor component={Link} to={newMemberPath(code)} size="sm">
