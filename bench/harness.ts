@@ -54,13 +54,24 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[rank - 1] as number;
 }
 
+/** A run slower than this is not repeated more than SLOW_RUNS times (full-scan baselines at national scale). */
+const SLOW_RUN_MS = 2_000;
+const SLOW_RUNS = 3;
+
 export async function time(run: () => Promise<unknown>, runs: number, warmup: number): Promise<Timed> {
-  for (let i = 0; i < warmup; i++) await run();
+  let slow = false;
+  for (let i = 0; i < warmup && !slow; i++) {
+    const started = performance.now();
+    await run();
+    slow = performance.now() - started > SLOW_RUN_MS;
+  }
   const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < (slow ? Math.min(runs, SLOW_RUNS) : runs); i++) {
     const started = performance.now();
     await run();
     samples.push(performance.now() - started);
+    if (samples.length === 1 && (samples[0] as number) > SLOW_RUN_MS) slow = true;
+    if (slow && samples.length >= SLOW_RUNS) break;
   }
   return { samples, median: median(samples), p95: percentile(samples, 95) };
 }
@@ -79,7 +90,7 @@ export async function runCase(bench: BenchCase, log: (line: string) => void): Pr
       id: bench.id,
       operation: bench.operation,
       size: bench.size,
-      runs: bench.runs,
+      runs: own.samples.length,
       median: own.median,
       p95: own.p95,
       baseline: bench.baseline?.label ?? '—',
