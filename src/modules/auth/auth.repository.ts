@@ -14,12 +14,15 @@ export interface UserRow {
   lockedUntil: Date | null;
   totpSecret: string | null;
   totpPending: string | null;
+  /** The step (Unix time / 30 s) of the last code accepted at sign-in. */
+  totpLastStep: number | null;
   mustChangePassword: boolean;
 }
 
 const userColumns = sql`id, username, password_hash AS "passwordHash", disabled,
   failed_attempts AS "failedAttempts", locked_until AS "lockedUntil", totp_secret AS "totpSecret",
-  totp_pending AS "totpPending", must_change_password AS "mustChangePassword"`;
+  totp_pending AS "totpPending", totp_last_step::float8 AS "totpLastStep",
+  must_change_password AS "mustChangePassword"`;
 
 export async function findUserByName(q: Q, username: string): Promise<UserRow | undefined> {
   const result = await sql<UserRow>`SELECT ${userColumns} FROM app_user WHERE username = ${username}`.execute(
@@ -56,8 +59,10 @@ export async function recordFailedSignIn(q: Q, userId: number, lockedUntil: Date
     WHERE id = ${userId}`.execute(q);
 }
 
-export async function clearFailedSignIns(q: Q, userId: number): Promise<void> {
-  await sql`UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE id = ${userId}`.execute(q);
+/** A successful sign-in: the failures forgotten, and the TOTP step used (when one was) spent. */
+export async function recordSignIn(q: Q, userId: number, totpStep: number | null): Promise<void> {
+  await sql`UPDATE app_user SET failed_attempts = 0, locked_until = NULL,
+    totp_last_step = coalesce(${totpStep}::bigint, totp_last_step) WHERE id = ${userId}`.execute(q);
 }
 
 export async function setPassword(

@@ -85,7 +85,13 @@ function totpFor(username: string, secret: string): OTPAuth.TOTP {
 
 /** One step of clock drift either way is accepted (RFC 6238 §5.2). */
 const totpValid = (username: string, secret: string, code: string) =>
-  totpFor(username, secret).validate({ token: code, window: 1 }) !== null;
+  totpStep(username, secret, code) !== null;
+
+/** The 30-second step a code belongs to, or null when it belongs to none within the drift. */
+function totpStep(username: string, secret: string, code: string, now = Date.now()): number | null {
+  const delta = totpFor(username, secret).validate({ token: code, window: 1, timestamp: now });
+  return delta === null ? null : Math.floor(now / 30_000) + delta;
+}
 
 function pendingSteps(user: repo.UserRow, grants: readonly Grant[]): PendingStep[] {
   const steps: PendingStep[] = [];
@@ -137,12 +143,16 @@ export async function login(
       };
       if (!(await verify(user.passwordHash, input.password)))
         return countFailure('wrong_password', authErrors.invalidCredentials());
+      let step: number | null = null;
       if (user.totpSecret) {
         if (!input.totp) return { ok: false, error: authErrors.totpRequired() };
-        if (!totpValid(username, user.totpSecret, input.totp))
-          return countFailure('wrong_totp', authErrors.totpInvalid());
+        step = totpStep(username, user.totpSecret, input.totp, now.getTime());
+        if (step === null) return countFailure('wrong_totp', authErrors.totpInvalid());
+        // a code already used (or an older one) is refused like a wrong one
+        if (user.totpLastStep !== null && step <= user.totpLastStep)
+          return countFailure('reused_totp', authErrors.totpInvalid());
       }
-      await repo.clearFailedSignIns(tx, user.id);
+      await repo.recordSignIn(tx, user.id, step);
       const token = randomToken();
       const csrfToken = randomToken();
       await repo.insertSession(tx, {

@@ -162,7 +162,7 @@ describe('accounts and sign-in', () => {
     expect((await login({ username, password: newPassword })).status).toBe(200);
   });
 
-  it('lets an administrator without TOTP do nothing but enroll it, then asks for a code at every sign-in', async () => {
+  it('lets an administrator without TOTP do nothing but enroll it, then asks for a fresh code at every sign-in', async () => {
     const username = await aUser(db, [{ role: 'admin', org: null }]);
     const first = await login({ username, password: TEST_PASSWORD });
     const me = (await first.json()) as { pending: string[]; csrfToken: string };
@@ -181,6 +181,10 @@ describe('accounts and sign-in', () => {
     );
     const code = totpCode(client.totpSecret ?? '');
     expect((await login({ username, password: TEST_PASSWORD, totp: code })).status).toBe(200);
+    // a code is good once: replayed, it is refused like a wrong one (RFC 6238 §5.2)
+    expect(await problemCode(await login({ username, password: TEST_PASSWORD, totp: code }))).toBe(
+      'auth.totp_invalid',
+    );
   });
 
   it('creates the first administrator once, with a one-time password to change', async () => {
