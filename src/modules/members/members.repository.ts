@@ -223,11 +223,15 @@ export async function searchMembers(
     : sql`FALSE`;
   // the name exactly (ignoring diacritics), by the b-tree on the folded name
   const exact = query.foldedTokens.length > 0 ? sql`m.name_folded = ${folded}` : sql`FALSE`;
-  const phrase = sql`m.name_folded LIKE ${likePattern(folded)}`;
   const words = sql.join(
     query.foldedTokens.map((t) => sql`m.name_folded LIKE ${likePattern(t)}`),
     sql` AND `,
   );
+  // The phrase is the words and a substring test the trigram index does not see: searched as one
+  // pattern, its trigrams would add those at the inner word ends ("ui ", " kh", "ai "), among the
+  // longest posting lists of the index, and a rare name would cost twice as much.
+  const phrase =
+    query.foldedTokens.length > 1 ? sql`(${words} AND strpos(m.name_folded, ${folded}) > 0)` : words;
 
   const found: number[] = [];
   const take = async (ids: Promise<number[]>) => {
@@ -243,24 +247,83 @@ export async function searchMembers(
   );
   if (query.foldedTokens.length === 0) {
     // no name: the members of the scope, in name order
-    await take(matchesInNameOrder(q, sql`TRUE`, filters, room(), false));
+    await take(membersInNameOrder(q, filters, room()));
   } else {
     // 2. the phrase: with its diacritics as typed, then without; 3. the words in any order
     const typedWithDiacritics = query.text.toLowerCase() !== folded;
-    // the phrase condition first, for the trigram index to serve
-    const accented = typedWithDiacritics
-      ? sql`(${phrase} AND m.full_name ILIKE ${likePattern(query.text)})`
-      : sql`FALSE`;
-    if (typedWithDiacritics) {
-      await take(matchesInNameOrder(q, sql`${accented} AND NOT ${exact}`, filters, room(), walk));
-    }
-    await take(
-      matchesInNameOrder(q, sql`${phrase} AND NOT ${exact} AND NOT ${accented}`, filters, room(), walk),
-    );
-    if (query.foldedTokens.length > 1) {
-      await take(matchesInNameOrder(q, sql`${words} AND NOT ${phrase}`, filters, room(), walk));
-    }
+    const accented = sql`(${phrase} AND m.full_name ILIKE ${likePattern(query.text)})`;
+    // a pass alone is searched through its own pattern: a rare phrase of common words is found
+    // by the phrase's trigrams, the words' would match millions
+    const byPhrase = sql`m.name_folded LIKE ${likePattern(folded)}`;
+    const passes = [
+      ...(typedWithDiacritics ? [{ match: sql`${accented} AND NOT ${exact}`, index: byPhrase }] : []),
+      {
+        match: typedWithDiacritics
+          ? sql`${phrase} AND NOT ${exact} AND NOT ${accented}`
+          : sql`${phrase} AND NOT ${exact}`,
+        index: byPhrase,
+      },
+      ...(query.foldedTokens.length > 1 ? [{ match: sql`NOT ${phrase}`, index: words }] : []),
+    ];
+    await take(matchesByPass(q, words, passes, filters, room(), walk));
   }
+  return membersInOrder(q, found);
+}
+
+/**
+ * The members whose name has every word (`words`), `limit` of them: those of each pass in turn,
+ * each pass in name order. Without other filters the first NAME_WALK_ROWS entries of the name
+ * order (the covering index `member_name_walk`) are walked once and show how dense each pass is:
+ * a pass with enough matches there is taken from the walk (a common name); the others come from
+ * the trigram index and a sort — one query over the words for every remaining pass when the walk
+ * found them all sparse (a rare name), else pass by pass through the pass's own pattern (`index`).
+ */
+async function matchesByPass(
+  q: Q,
+  words: RawBuilder<unknown>,
+  passes: readonly { match: RawBuilder<unknown>; index: RawBuilder<unknown> }[],
+  filters: RawBuilder<unknown>,
+  limit: number,
+  walk: boolean,
+): Promise<number[]> {
+  const passOf = (from: number, to: number) =>
+    sql`(CASE ${sql.join(
+      passes.slice(from, to).map((p, i) => sql`WHEN ${p.match} THEN ${from + i}::int`),
+      sql` `,
+    )} END)`;
+  const walked = walk
+    ? (
+        await sql<{ id: string; pass: number }>`SELECT id, pass FROM (
+        SELECT m.id, m.pass, row_number() OVER (PARTITION BY m.pass ORDER BY m.sort_key, m.id) AS n FROM (
+          SELECT m.id, m.sort_key, ${passOf(0, passes.length)} AS pass FROM (
+            SELECT id, sort_key, name_folded, full_name FROM member ORDER BY sort_key, id LIMIT ${NAME_WALK_ROWS}) m
+          WHERE ${words}) m
+        WHERE m.pass IS NOT NULL) w
+      WHERE n <= ${limit} ORDER BY pass, n`.execute(q)
+      ).rows.map((w) => ({ id: Number(w.id), pass: Number(w.pass) }))
+    : [];
+  const found: number[] = [];
+  for (let i = 0; i < passes.length && found.length < limit; i++) {
+    const room = limit - found.length;
+    const inWalk = walked.filter((w) => w.pass === i);
+    if (walk && inWalk.length >= room) {
+      found.push(...inWalk.slice(0, room).map((w) => w.id));
+      continue;
+    }
+    const sparse = walk && walked.filter((w) => w.pass >= i).length < room;
+    const to = sparse ? passes.length : i + 1;
+    const indexed = await sql<{ id: string }>`SELECT m.id FROM member m
+      WHERE ${sparse ? words : (passes[i] as (typeof passes)[number]).index} AND ${passOf(i, to)} IS NOT NULL
+        AND ${filters}
+      ORDER BY ${passOf(i, to)}, m.sort_key, m.id LIMIT ${room}`.execute(q);
+    found.push(...indexed.rows.map((r) => Number(r.id)));
+    i = to - 1;
+  }
+  return found;
+}
+
+/** The members found (ids, best first) with their profile columns, in that order. */
+async function membersInOrder(q: Q, found: number[]): Promise<MemberRow[]> {
   if (found.length === 0) return [];
   const result = await sql<MemberRow>`SELECT ${memberColumns}
     FROM unnest(${found}::bigint[]) WITH ORDINALITY AS hit (id, rank)
@@ -268,29 +331,12 @@ export async function searchMembers(
   return result.rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
-/**
- * The first `limit` members in name order whose name matches `name` (over `m.name_folded` and
- * `m.full_name`) and who pass `filters`: by walking the name order for at most NAME_WALK_ROWS
- * entries of the covering index `member_name_walk` (when there are no other filters), or — when
- * the walk does not fill the page, so the matches are rare — through the trigram index and a sort.
- */
-async function matchesInNameOrder(
-  q: Q,
-  name: RawBuilder<unknown>,
-  filters: RawBuilder<unknown>,
-  limit: number,
-  walk: boolean,
-): Promise<number[]> {
+/** The first `limit` members of the scope in name order (a list without a name to search). */
+async function membersInNameOrder(q: Q, filters: RawBuilder<unknown>, limit: number): Promise<number[]> {
   if (limit <= 0) return [];
-  if (walk) {
-    const walked = await sql<{ id: number }>`SELECT m.id FROM (
-      SELECT id, sort_key, name_folded, full_name FROM member ORDER BY sort_key, id LIMIT ${NAME_WALK_ROWS}) m
-    WHERE ${name} ORDER BY m.sort_key, m.id LIMIT ${limit}`.execute(q);
-    if (walked.rows.length === limit) return walked.rows.map((r) => Number(r.id));
-  }
-  const indexed = await sql<{ id: number }>`SELECT m.id FROM member m WHERE ${name} AND ${filters}
+  const rows = await sql<{ id: number }>`SELECT m.id FROM member m WHERE ${filters}
     ORDER BY m.sort_key, m.id LIMIT ${limit}`.execute(q);
-  return indexed.rows.map((r) => Number(r.id));
+  return rows.rows.map((r) => Number(r.id));
 }
 
 /** The first day a unit existed (its first version). */
