@@ -8,6 +8,7 @@ import {
   withDatabase,
 } from '../../cli/context.ts';
 import { ORG_KIND_LABELS, ORG_KINDS } from '../../core/org-kinds.ts';
+import { type DocumentSeedResult, seedDocuments } from '../documents/documents.seed.ts';
 import { seedErrors } from './seed.errors.ts';
 import {
   DEFAULT_SEED,
@@ -24,6 +25,7 @@ interface SeedCommandOptions extends DatabaseOptions {
   date: string;
   membersAsOf?: string;
   members: boolean;
+  documents: boolean;
   json?: boolean;
 }
 
@@ -33,7 +35,7 @@ function parseSeed(text: string): number {
   return Number(text.trim());
 }
 
-function printSummary(result: SeedResult): void {
+function printSummary(result: SeedResult & { documents?: DocumentSeedResult }): void {
   const lines = [
     `Đã tạo ${result.units.toLocaleString('vi-VN')} tổ chức trong ${result.seconds} giây / Created ${result.units.toLocaleString('en-US')} organizations in ${result.seconds} s`,
     `  quy mô / scale: ${result.scale}, seed: ${result.seed}, ngày / date: ${result.date}, thao tác / operation #${result.operationId}`,
@@ -41,6 +43,11 @@ function printSummary(result: SeedResult): void {
       (kind) =>
         `  ${String(result.byKind[kind]).padStart(8)}  ${ORG_KIND_LABELS[kind].vi} / ${ORG_KIND_LABELS[kind].en}`,
     ),
+    ...(result.documents
+      ? [
+          `  ${String(result.documents.real + result.documents.synthetic).padStart(8)}  văn bản trong sổ / documents in the register`,
+        ]
+      : []),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -57,6 +64,10 @@ export function registerSeedCommands(program: Command): void {
       .option('--date <date>', 'creation date of the tree (YYYY-MM-DD or dd/mm/yyyy)', DEFAULT_SEED_DATE)
       .option('--members-as-of <date>', 'reference date of the members (probation, leavers); default today')
       .option('--no-members', 'seed the organization tree only')
+      .option(
+        '--no-documents',
+        'leave the document register empty (else a sample register at the same scale)',
+      )
       .option('--json', 'print the result as one JSON document'),
   ).action(async (options: SeedCommandOptions) => {
     // validated before the database is opened, so a typo costs nothing
@@ -64,8 +75,8 @@ export function registerSeedCommands(program: Command): void {
     if (!isSeedScale(scale)) throw seedErrors.invalidScale(scale);
     const plan = seedPlan({ scale, seed: parseSeed(options.seed), date: options.date });
     const started = performance.now();
-    const result = await withDatabase(options, (database) =>
-      seedOrgTree(database, cliActor(), {
+    const result = await withDatabase(options, async (database) => {
+      const tree = await seedOrgTree(database, cliActor(), {
         ...plan,
         // progress goes to stderr: with --json, stdout carries exactly one JSON document
         members: options.members,
@@ -78,8 +89,11 @@ export function registerSeedCommands(program: Command): void {
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           process.stderr.write(`seed: ${done.toLocaleString('en-US')} rows (${seconds} s)\n`);
         },
-      }),
-    );
+      });
+      if (!options.documents) return tree;
+      process.stderr.write('seed: documents …\n');
+      return { ...tree, documents: await seedDocuments(database, cliActor(), { scale }) };
+    });
     if (options.json) {
       printJson(result);
     } else {
