@@ -6,7 +6,12 @@
 import { sql } from 'kysely';
 import type { Database } from '../src/db/database.ts';
 import type { Actor } from '../src/db/transaction.ts';
-import { getStats, searchMembers } from '../src/modules/members/members.service.ts';
+import {
+  getStats,
+  getStatsSeries,
+  SERIES_DEFAULT_YEARS,
+  searchMembers,
+} from '../src/modules/members/members.service.ts';
 import type { SeedScale } from '../src/modules/seed/seed.generator.ts';
 import { seedMembers } from '../src/modules/seed/seed.service.ts';
 import { type BenchCase, peakRssMiB } from './harness.ts';
@@ -32,6 +37,20 @@ async function plainStats(database: Database, path: string): Promise<number> {
       ('education', coalesce(m.education, '')), ('theory_level', coalesce(m.theory_level, ''))) AS d (dim, value)
     WHERE v.path <@ ${path}::ltree AND m.state IN ('active', 'in_transit')
     GROUP BY d.dim, d.value`.execute(database.db);
+  return rows.length;
+}
+
+/** Members on each 31/12 of the last years under `path`, the textbook way: the intervals covering each date. */
+async function plainSeries(database: Database, path: string): Promise<number> {
+  const to = new Date().getUTCFullYear();
+  const { rows } = await sql<{ y: number; total: number; official: number }>`
+    SELECT y.y, count(*)::int AS total, count(*) FILTER (WHERE m.official_date <= d.d)::int AS official
+    FROM generate_series(${to - SERIES_DEFAULT_YEARS}::int, ${to}::int) AS y (y)
+    CROSS JOIN LATERAL (SELECT make_date(y.y, 12, 31) AS d) AS d
+    JOIN membership ms ON ms.valid_from <= d.d AND (ms.valid_to IS NULL OR ms.valid_to > d.d)
+    JOIN org_unit_version v ON v.unit_id = ms.cell_id AND v.valid_to IS NULL AND v.path <@ ${path}::ltree
+    JOIN member m ON m.id = ms.member_id
+    GROUP BY y.y`.execute(database.db);
   return rows.length;
 }
 
@@ -137,6 +156,27 @@ export function memberBenchCases(ctx: MemberBenchContext): BenchCase[] {
     return bench;
   };
 
+  const series = (id: string, label: () => string, path: () => string, code: () => string): BenchCase => {
+    const bench: BenchCase = {
+      id,
+      operation: '',
+      size: '',
+      runs,
+      warmup: 2,
+      prepare: async () => {
+        const result = await getStatsSeries(database, actor, { org: code() });
+        bench.operation = `getStatsSeries ${label()} (${result.from}–${result.to})`;
+        bench.size = `${result.points.length} years, ${fmt(result.points.at(-1)?.total ?? 0)} current members`;
+      },
+      run: () => getStatsSeries(database, actor, { org: code() }),
+      baseline: {
+        label: 'count of intervals covering each 31/12 ⋈ cell path <@',
+        run: () => plainSeries(database, path()),
+      },
+    };
+    return bench;
+  };
+
   const search = (id: string, query: () => string): BenchCase => {
     const bench: BenchCase = {
       id,
@@ -181,6 +221,24 @@ export function memberBenchCases(ctx: MemberBenchContext): BenchCase[] {
     ),
     stats(
       'stats-grassroots',
+      () => `${grassroots.code} (grassroots committee)`,
+      () => grassroots.path,
+      () => grassroots.code,
+    ),
+    series(
+      'stats-series-root',
+      () => 'TW (whole country)',
+      () => paths.root,
+      () => 'TW',
+    ),
+    series(
+      'stats-series-province',
+      () => 'HN (province)',
+      () => paths.province,
+      () => 'HN',
+    ),
+    series(
+      'stats-series-grassroots',
       () => `${grassroots.code} (grassroots committee)`,
       () => grassroots.path,
       () => grassroots.code,

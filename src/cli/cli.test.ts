@@ -264,6 +264,34 @@ describe('tochuc org', () => {
     expect(Object.keys(stats.byAgeBand)).toEqual(['<=30', '31-40', '41-50', '51-60', '>60']);
     expect(stats).toHaveProperty('admittedThisYear');
     expect(stats).toHaveProperty('admissionRate');
+    const series = JSON.parse(
+      (
+        await runCli([
+          'stats',
+          '--org',
+          'HN',
+          '--series',
+          '--from',
+          '2019',
+          '--to',
+          '2021',
+          '--json',
+          ...data(),
+        ])
+      ).stdout,
+    );
+    // admitted in 2015, in the cell from its founding on 01/01/2020
+    expect(
+      series.points.map((p: { year: number; total: number; official: number }) => [
+        p.year,
+        p.total,
+        p.official,
+      ]),
+    ).toEqual([
+      [2019, 0, 0],
+      [2020, 1, 1],
+      [2021, 1, 1],
+    ]);
     const duplicate = await runCli([
       'members',
       'add',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.ts';
-import { normalizeBirthDate, parsePartialDate } from './birth-date.ts';
+import { birthDateAtPrecision, normalizeBirthDate, parsePartialDate } from './birth-date.ts';
 
 function errorCode(fn: () => unknown): string | null {
   try {
@@ -28,6 +28,14 @@ describe('normalizeBirthDate (sector convention for partly known birth dates)', 
     expect(errorCode(() => normalizeBirthDate({ year: 1965, day: 5 }))).toBe('birth_date.invalid');
     expect(errorCode(() => normalizeBirthDate({ year: 1965, month: 13 }))).toBe('birth_date.invalid');
     expect(errorCode(() => normalizeBirthDate({ year: 2001, month: 2, day: 29 }))).toBe('birth_date.invalid');
+  });
+});
+
+describe('birthDateAtPrecision', () => {
+  it('keeps only the known parts of a date: the year on 01/01, the month on its 1st, a full date as it is', () => {
+    expect(birthDateAtPrecision('1975-06-15', 'year')).toBe('1975-01-01');
+    expect(birthDateAtPrecision('1975-06-15', 'month')).toBe('1975-06-01');
+    expect(birthDateAtPrecision('1975-06-15', 'day')).toBe('1975-06-15');
   });
 });
 

@@ -48,6 +48,15 @@ export function normalizeBirthDate(date: PartialDate): IsoDate {
   return `${pad(date.year, 4)}-${pad(date.month ?? 1)}-${pad(date.day ?? 1)}`;
 }
 
+export type BirthDatePrecision = 'day' | 'month' | 'year';
+
+/** The date kept for a birth date known to `precision` only: the known parts of `iso`, placed as above. */
+export function birthDateAtPrecision(iso: IsoDate, precision: BirthDatePrecision): IsoDate {
+  if (precision === 'day') return iso;
+  const [year, month] = iso.split('-').map(Number) as [number, number];
+  return normalizeBirthDate({ year, month: precision === 'month' ? month : undefined });
+}
+
 type PartReader = (m: RegExpExecArray) => PartialDate;
 
 const FORMATS: ReadonlyArray<readonly [RegExp, PartReader]> = [

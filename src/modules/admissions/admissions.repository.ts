@@ -139,7 +139,11 @@ export async function introducersOf(q: Q, candidateIds: number[]): Promise<Intro
   return result.rows.map((r) => ({ ...r, candidateId: Number(r.candidateId), memberId: Number(r.memberId) }));
 }
 
-export async function memberExists(q: Q, memberId: number): Promise<boolean> {
-  const row = await q.selectFrom('member').select('id').where('id', '=', memberId).executeTakeFirst();
-  return row !== undefined;
+/** Since when a member is official (null while on probation or no longer active); undefined: no such member. */
+export async function officialSinceOf(q: Q, memberId: number): Promise<{ since: string | null } | undefined> {
+  const result = await sql<{ since: string | null }>`SELECT
+      CASE WHEN state = 'active' THEN official_date END AS since FROM member WHERE id = ${memberId}`.execute(
+    q,
+  );
+  return result.rows[0];
 }

@@ -5,7 +5,13 @@
  */
 import { requireDate, todayVn } from '../../core/dates.ts';
 import { AppError } from '../../core/errors.ts';
-import { type AdmissionStep, candidateWarnings, nextStep } from '../../core/member-rules/index.ts';
+import {
+  type AdmissionStep,
+  candidateWarnings,
+  type IntroducerResult,
+  introducerEligible,
+  nextStep,
+} from '../../core/member-rules/index.ts';
 import { holdsMembers, type OrgKind } from '../../core/org-kinds.ts';
 import { parseInput } from '../../core/validation.ts';
 import { normalizeName, personSortKey } from '../../core/vn-text.ts';
@@ -49,6 +55,13 @@ const errors = {
       'validation',
       { vi: `Không có đảng viên mã ${id}`, en: `No member with id ${id}` },
       { field: 'memberId' },
+    ),
+  introducerNotEligible: (result: Exclude<IntroducerResult, { ok: true }>) =>
+    new AppError(
+      `admission.${result.code}`,
+      'validation',
+      { vi: result.vi, en: result.en },
+      { field: result.code === 'introducer.not_official' ? 'memberId' : 'knownSince' },
     ),
   stepsMissing: () =>
     new AppError(
@@ -141,8 +154,16 @@ export async function addIntroducer(
   const input = parseInput(addIntroducerInputSchema, raw);
   const knownSince = requireDate(input.knownSince, 'knownSince');
   return inTransaction(database.db, actor, async (tx) => {
-    await load(tx, id);
-    if (!(await repo.memberExists(tx, input.memberId))) throw errors.memberNotFound(input.memberId);
+    const row = await repo.getCandidate(tx, id);
+    if (!row) throw errors.notFound(id);
+    const introducer = await repo.officialSinceOf(tx, input.memberId);
+    if (!introducer) throw errors.memberNotFound(input.memberId);
+    // the same rule the warnings apply, on the day the cell considers the admission (until then, today)
+    const eligible = introducerEligible(
+      { introducerOfficialSince: introducer.since, knownSince },
+      row.cellResolutionDate ?? todayVn(),
+    );
+    if (!eligible.ok) throw errors.introducerNotEligible(eligible);
     await repo.addIntroducer(tx, id, input.memberId, knownSince);
     await recordAudit(tx, {
       action: 'admission.introducer',

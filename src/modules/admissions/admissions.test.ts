@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, todayVn } from '../../core/dates.ts';
 import { AppError } from '../../core/errors.ts';
 import { createTestDatabase, type TestDatabase } from '../../db/test-database.ts';
 import { addMembers } from '../members/members.fixtures.ts';
@@ -90,5 +91,42 @@ describe('admission pipeline', () => {
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('admission.steps_missing');
+  });
+
+  it('refuses an introducer who is not an official member or has known the candidate under 12 months', async () => {
+    const c = await admissions.createCandidate(db, testActor, {
+      cellCode: 'C21',
+      fullName: 'Đỗ Thị Chờ',
+      birthDate: '2000-02-02',
+      sex: 'female',
+    });
+    const [probationary] = await addMembers(db, [
+      {
+        fullName: 'Vũ Văn Dự',
+        cellCode: 'C21',
+        admissionDate: addDays(todayVn(), -30),
+        officialDate: undefined,
+      },
+    ]);
+    const refusal = (memberId: number, knownSince: string) =>
+      admissions.addIntroducer(db, testActor, c.id, { memberId, knownSince }).then(
+        () => {
+          throw new Error('accepted');
+        },
+        (e: unknown) => e as AppError,
+      );
+    const notOfficial = await refusal(probationary as number, '2020-01-01');
+    expect([notOfficial.code, notOfficial.field]).toEqual(['admission.introducer.not_official', 'memberId']);
+    expect(notOfficial.messages.vi).toContain('chưa là đảng viên chính thức');
+    const tooShort = await refusal(introducers[0] as number, addDays(todayVn(), -90));
+    expect([tooShort.code, tooShort.field]).toEqual(['admission.introducer.known_too_short', 'knownSince']);
+    expect(tooShort.messages.en).toContain('at least 12 required');
+    const unknown = await refusal(999_999, '2020-01-01');
+    expect(unknown.code).toBe('admission.introducer_not_found');
+    const accepted = await admissions.addIntroducer(db, testActor, c.id, {
+      memberId: introducers[0] as number,
+      knownSince: '2020-01-01',
+    });
+    expect(accepted.introducers.map((i) => i.fullName)).toEqual(['Lê Văn Giới']);
   });
 });

@@ -27,6 +27,31 @@ function printProfile(profile: MemberProfile, json: boolean | undefined): void {
 
 const memberId = (value: string) => Number.parseInt(value, 10);
 
+interface SeriesOptions {
+  series?: boolean;
+  from?: string;
+  to?: string;
+}
+
+/** `tochuc stats --series`: a line per year, or the same JSON as GET /api/v1/stats/series. */
+async function printSeries(o: JsonOption & { org: string } & SeriesOptions): Promise<void> {
+  const year = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+  const series = await withDatabase(o, (db) =>
+    members.getStatsSeries(db, cliActor(), { org: o.org, from: year(o.from), to: year(o.to) }),
+  );
+  if (o.json) {
+    printJson(series);
+    return;
+  }
+  const percent = (rate: number) => `${(rate * 100).toFixed(2)}%`;
+  const lines = series.points.map(
+    (p) =>
+      `${formatDateVn(p.asOf)}  ${p.total} (chính thức/official ${p.official}, dự bị/probationary ${p.probationary})  ` +
+      `kết nạp/admitted ${p.admitted} = ${percent(p.admissionRate)} (${percent(p.admissionTarget.min)}–${percent(p.admissionTarget.max)})`,
+  );
+  process.stdout.write(`${series.org}\n${lines.join('\n')}\n`);
+}
+
 export function registerMemberCommands(program: Command): void {
   const cmd = program.command('members').description('đảng viên / the member registry');
 
@@ -280,8 +305,15 @@ export function registerMemberCommands(program: Command): void {
       .description('thống kê đảng viên / member statistics of a subtree')
       .requiredOption('--org <code>')
       .option('--as-of <YYYY-MM-DD>')
+      .option('--series', 'theo năm / one line per year (31/12, today for this year)')
+      .option('--from <YYYY>', 'with --series: first year (default 10 years before --to)')
+      .option('--to <YYYY>', 'with --series: last year (default this year)')
       .option('--json', 'print JSON'),
-  ).action(async (o: JsonOption & { org: string; asOf?: string }) => {
+  ).action(async (o: JsonOption & { org: string; asOf?: string } & SeriesOptions) => {
+    if (o.series) {
+      await printSeries(o);
+      return;
+    }
     const stats = await withDatabase(o, (db) =>
       members.getStats(db, cliActor(), { org: o.org, asOf: o.asOf }),
     );

@@ -153,4 +153,14 @@ export const memberErrors = {
       { vi: 'Ngày không được ở tương lai', en: 'The date cannot be in the future' },
       { field },
     ),
+  seriesYears: (thisYear: number, maxYears: number) =>
+    new AppError(
+      'member.stats.series_years',
+      'validation',
+      {
+        vi: `Khoảng năm không hợp lệ: năm đầu không sau năm cuối, năm cuối không sau ${thisYear}, tối đa ${maxYears} năm`,
+        en: `Invalid years: the first no later than the last, the last no later than ${thisYear}, at most ${maxYears} years`,
+      },
+      { field: 'from' },
+    ),
 };

@@ -75,6 +75,21 @@ describe('members over HTTP', () => {
     ]);
   });
 
+  it('answers the yearly series, and refuses years out of order with problem+json', async () => {
+    const series = await client.request('/api/v1/stats/series?org=P1&from=2020&to=2022');
+    expect(series.status).toBe(200);
+    const body = (await series.json()) as { org: string; points: { year: number; asOf: string }[] };
+    expect(body.points.map((p) => [p.year, p.asOf])).toEqual([
+      [2020, '2020-12-31'],
+      [2021, '2021-12-31'],
+      [2022, '2022-12-31'],
+    ]);
+    const bad = await client.request('/api/v1/stats/series?org=P1&from=2022&to=2020');
+    expect(bad.status).toBe(422);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await bad.json()) as { code: string }).code).toBe('member.stats.series_years');
+  });
+
   it('answers bad input and unknown members with problem+json', async () => {
     const bad = await post('/api/v1/members', { ...aMember(), nationalId: '12345' });
     expect(bad.status).toBe(422);

@@ -17,6 +17,7 @@ import {
   memberStatusSchema,
   recognizeInputSchema,
   statsSchema,
+  statsSeriesSchema,
   transferInTransitSchema,
   transferOutInputSchema,
   transferReceiveInputSchema,
@@ -155,6 +156,23 @@ const statsRoute = createRoute({
   responses: { 200: jsonContent(statsSchema, 'Statistics'), ...problemResponses },
 });
 
+const yearQuery = z.coerce.number().int().min(1900).max(2100);
+
+const statsSeriesRoute = createRoute({
+  method: 'get',
+  path: '/stats/series',
+  tags: ['Statistics'],
+  summary: "A unit's members on 31/12 of each year (today for the current one) and its admissions",
+  request: {
+    query: z.object({
+      org: z.string().min(1),
+      from: yearQuery.optional().meta({ description: 'first year; default 10 years before `to`' }),
+      to: yearQuery.optional().meta({ description: 'last year; default this year' }),
+    }),
+  },
+  responses: { 200: jsonContent(statsSeriesSchema, 'One point per year'), ...problemResponses },
+});
+
 export function registerMemberRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(dueRoute, async (c) => {
     const results = await members.dueForRecognition(c.var.database, c.var.actor, c.req.valid('query'));
@@ -216,6 +234,9 @@ export function registerMemberRoutes(app: OpenAPIHono<AppEnv>): void {
       return c.json(profile, 200);
     });
   }
+  app.openapi(statsSeriesRoute, async (c) => {
+    return c.json(await members.getStatsSeries(c.var.database, c.var.actor, c.req.valid('query')), 200);
+  });
   app.openapi(statsRoute, async (c) => {
     return c.json(await members.getStats(c.var.database, c.var.actor, c.req.valid('query')), 200);
   });

@@ -142,6 +142,29 @@ export const statsSchema = z.object({
   source: z.enum(['rollup', 'registry']),
 });
 
+/** A year of a unit's series: its members on 31/12 (today for the current year) and its admissions. */
+export const statsSeriesPointSchema = z.object({
+  year: z.number().int(),
+  asOf: isoDate,
+  total: z.number().int(),
+  official: z.number().int(),
+  probationary: z.number().int(),
+  /** Members admitted in the unit during the year (those who left since included). */
+  admitted: z.number().int(),
+  /** Members on 31/12 of the year before. */
+  membersAtStart: z.number().int(),
+  /** admitted ÷ membersAtStart. */
+  admissionRate: z.number(),
+  admissionTarget: z.object({ min: z.number(), max: z.number() }),
+});
+
+export const statsSeriesSchema = z.object({
+  org: z.string(),
+  from: z.number().int(),
+  to: z.number().int(),
+  points: z.array(statsSeriesPointSchema),
+});
+
 export const dueRecognitionSchema = z.object({
   id: z.number().int(),
   fullName: z.string(),
@@ -158,6 +181,7 @@ export type AddMemberInput = z.infer<typeof addMemberInputSchema>;
 export type TransferOutInput = z.input<typeof transferOutInputSchema>;
 export type LeaveInput = z.infer<typeof leaveInputSchema>;
 export type MemberStats = z.infer<typeof statsSchema>;
+export type MemberStatsSeries = z.infer<typeof statsSeriesSchema>;
 export type DueRecognition = z.infer<typeof dueRecognitionSchema>;
 
 export const dataQualitySchema = z.object({

@@ -20,6 +20,7 @@ import {
   admissionAgeCheck,
   BADGE_MILESTONES,
   badgeEligibility,
+  birthDateAtPrecision,
   nextAwardRound,
   probationEnd,
   recognitionReviewDeadline,
@@ -48,6 +49,7 @@ import {
   type MemberProfile,
   type MemberSearchResult,
   type MemberStats,
+  type MemberStatsSeries,
   recognizeInputSchema,
   type TransferInTransit,
   type TransferOutInput,
@@ -152,7 +154,9 @@ export async function addMemberInTransaction(
   options: AddMemberOptions = {},
 ): Promise<{ id: number }> {
   const input = parseInput(addMemberInputSchema, raw);
-  const birthDate = requireDate(input.birthDate, 'birthDate');
+  const birthDatePrecision = input.birthDatePrecision ?? 'day';
+  // a birth date known to the month or the year only is kept on the earliest day it can mean
+  const birthDate = birthDateAtPrecision(requireDate(input.birthDate, 'birthDate'), birthDatePrecision);
   const admissionDate = requireDate(input.admissionDate, 'admissionDate');
   const officialDate = input.officialDate ? requireDate(input.officialDate, 'officialDate') : null;
   requirePastOrToday(admissionDate, 'admissionDate');
@@ -187,7 +191,7 @@ export async function addMemberInTransaction(
     sortKey: personSortKey(fullName),
     sex: input.sex,
     birthDate,
-    birthDatePrecision: input.birthDatePrecision ?? 'day',
+    birthDatePrecision,
     birthPlace: input.birthPlace ?? null,
     hometown: input.hometown ?? null,
     ethnicity: await reference(tx, 'ref_ethnicity', 'ethnicity', input.ethnicity),
@@ -406,7 +410,8 @@ export async function recognizeMember(
         late: date > recognitionReviewDeadline(m.admissionDate),
       },
     });
-    await repo.refreshStats(tx, [m.cellId]);
+    // the official date counts in the series of every cell the member was in since
+    await repo.refreshStats(tx, await repo.cellsOfMember(tx, id));
     await recordAudit(tx, { action: 'member.recognize', entity: 'member', ids: [id] });
   });
 }
@@ -543,6 +548,13 @@ function emptyCounts<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 }
 
+/** Where a unit's kept counts are: the whole registry, a committee's own totals, or its cells. */
+function statScopeOf(unit: repo.CellRow): repo.StatScope {
+  if (unit.parentId === null) return { kind: 'all' };
+  if (unit.topId === unit.unitId) return { kind: 'top', topId: unit.unitId };
+  return { kind: 'subtree', path: unit.path };
+}
+
 /** Statistics of a unit's subtree on a date: kept counts for today, the registry for past dates. */
 export async function getStats(
   database: Database,
@@ -555,14 +567,7 @@ export async function getStats(
     const unit = await requireUnit(tx, query.org, asOf);
     const fromRollup = asOf === today;
     const rows = fromRollup
-      ? await repo.statsFromRollup(
-          tx,
-          unit.parentId === null
-            ? { kind: 'all' }
-            : unit.topId === unit.unitId
-              ? { kind: 'top', topId: unit.unitId }
-              : { kind: 'subtree', path: unit.path },
-        )
+      ? await repo.statsFromRollup(tx, statScopeOf(unit))
       : await repo.statsFromRegistry(tx, unit.path, asOf);
     const names = await repo.refNames(tx);
     const by = (dim: string) => rows.filter((r) => r.dim === dim);
@@ -600,6 +605,77 @@ export async function getStats(
       admissionTarget: { min: target.min, max: target.max },
       source: fromRollup ? 'rollup' : 'registry',
     };
+  });
+}
+
+/** A series starts ten years before the year it ends by default, and spans at most a century. */
+export const SERIES_DEFAULT_YEARS = 10;
+const SERIES_MAX_YEARS = 100;
+
+/**
+ * A unit's members year by year: on 31/12 of each year from `from` to `to` (today for the current
+ * year), with the admissions of the year against its target.
+ *
+ * Computed from the kept counts, never from a scan of the registry per year: each cell keeps, by
+ * year, its admissions, the net of its membership intervals opening and closing, and the net of
+ * its intervals becoming official and ending official (migration 0019), so the members at the end
+ * of year Y are a running sum over the years <= Y — a few hundred rows read from the committee's
+ * totals (a province, or the provinces for the root) or from the cells of a smaller subtree. The
+ * current year is today's kept counts by standing, as in `getStats` (members in transit
+ * included); past years count, like `getStats` on a past date, the members in a cell on 31/12.
+ * The rate of a year is its admissions over the members on 31/12 of the year before. The cells are
+ * those of the unit today, with their whole history (cells merged or dissolved since included).
+ */
+export async function getStatsSeries(
+  database: Database,
+  actor: Actor,
+  query: { org: string; from?: number; to?: number },
+): Promise<MemberStatsSeries> {
+  const today = todayVn();
+  const thisYear = Number(today.slice(0, 4));
+  const to = query.to ?? thisYear;
+  const from = query.from ?? to - SERIES_DEFAULT_YEARS;
+  if (
+    !Number.isInteger(from) ||
+    !Number.isInteger(to) ||
+    from > to ||
+    to > thisYear ||
+    to - from >= SERIES_MAX_YEARS
+  ) {
+    throw memberErrors.seriesYears(thisYear, SERIES_MAX_YEARS);
+  }
+  return inTransaction(database.db, actor, async (tx) => {
+    const unit = await requireUnit(tx, query.org, today);
+    const scope = statScopeOf(unit);
+    const rows = await repo.statsFromRollup(tx, scope, [...repo.SERIES_DIMS, 'standing']);
+    const flows = rows.filter((r) => r.dim !== 'standing');
+    const standing = rows.filter((r) => r.dim === 'standing');
+    const targets = await repo.admissionTargetsBetween(tx, from, to);
+    const sumThrough = (dims: readonly string[], year: number) =>
+      flows.reduce((sum, r) => (dims.includes(r.dim) && Number(r.value) <= year ? sum + r.n : sum), 0);
+    const membersAt = (year: number) => sumThrough(['series_admitted', 'series_moved'], year);
+    const todayCount = (value: string) => standing.find((r) => r.value === value)?.n ?? 0;
+    const points: MemberStatsSeries['points'] = [];
+    for (let year = from; year <= to; year++) {
+      const current = year === thisYear;
+      const total = current ? todayCount('official') + todayCount('probationary') : membersAt(year);
+      const official = current ? todayCount('official') : sumThrough(['series_official'], year);
+      const admitted = flows.find((r) => r.dim === 'series_admitted' && r.value === String(year))?.n ?? 0;
+      const membersAtStart = membersAt(year - 1);
+      const target = targets.get(year) ?? DEFAULT_ADMISSION_TARGET;
+      points.push({
+        year,
+        asOf: current ? today : `${year}-12-31`,
+        total,
+        official,
+        probationary: total - official,
+        admitted,
+        membersAtStart,
+        admissionRate: admissionRate(admitted, membersAtStart),
+        admissionTarget: { min: target.min, max: target.max },
+      });
+    }
+    return { org: unit.code, from, to, points };
   });
 }
 

@@ -7,6 +7,7 @@ import type {
   MemberProfile,
   MemberSearchResult,
   MemberStats,
+  MemberStatsSeries,
   recognizeInputSchema,
   TransferInTransit,
   TransferOutInput,
@@ -21,6 +22,7 @@ export type {
   MemberProfile,
   MemberSearchResult,
   MemberStats,
+  MemberStatsSeries,
   TransferInTransit,
   TransferOutInput,
 } from '../../../src/modules/members/members.schemas.ts';
@@ -68,7 +70,7 @@ export type MemberEventKind = MemberEventRequest['kind'];
 const BASE = '/api/v1/members';
 
 export async function searchMembers(
-  params: { q: string; org?: string; limit?: number },
+  params: { q: string; org?: string; status?: MemberStatus; limit?: number },
   signal?: AbortSignal,
 ): Promise<MemberSearchResult[]> {
   const answer = await requestJson<{ results: MemberSearchResult[] }>('GET', BASE, { query: params, signal });
@@ -113,6 +115,11 @@ export async function fetchTransfersInTransit(
 
 export function fetchMemberStats(org: string, asOf: string, signal?: AbortSignal): Promise<MemberStats> {
   return requestJson<MemberStats>('GET', '/api/v1/stats', { query: { org, asOf }, signal });
+}
+
+/** The unit's members on 31/12 of each of the last years (today for this one) and its admissions. */
+export function fetchMemberStatsSeries(org: string, signal?: AbortSignal): Promise<MemberStatsSeries> {
+  return requestJson<MemberStatsSeries>('GET', '/api/v1/stats/series', { query: { org }, signal });
 }
 
 /** The address of the statistics as an Excel workbook (one sheet per breakdown), for a download link. */

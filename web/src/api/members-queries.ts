@@ -13,6 +13,7 @@ import {
   fetchDueForRecognition,
   fetchMemberProfile,
   fetchMemberStats,
+  fetchMemberStatsSeries,
   fetchTransfersInTransit,
   type MemberEventRequest,
   recordMemberEvent,
@@ -27,6 +28,7 @@ export const memberKeys = {
   due: (org: string) => ['members', 'due', org] as const,
   transfers: (org: string) => ['members', 'transfers', org] as const,
   stats: (org: string, asOf: string) => ['members', 'stats', org, asOf] as const,
+  series: (org: string) => ['members', 'series', org] as const,
 };
 
 /** Searching starts at 2 characters (a name, a national ID or a card number). */
@@ -72,6 +74,15 @@ export function useMemberStats(org: string | null, asOf: string) {
   return useQuery({
     queryKey: memberKeys.stats(org ?? '', asOf),
     queryFn: ({ signal }) => fetchMemberStats(org ?? '', asOf, signal),
+    enabled: Boolean(org),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useMemberStatsSeries(org: string | null) {
+  return useQuery({
+    queryKey: memberKeys.series(org ?? ''),
+    queryFn: ({ signal }) => fetchMemberStatsSeries(org ?? '', signal),
     enabled: Boolean(org),
     placeholderData: keepPreviousData,
   });

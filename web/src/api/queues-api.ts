@@ -3,7 +3,11 @@
  * admission pipeline and the yearly quality ratings. The types come from the server's zod schemas.
  */
 import type { z } from 'zod';
-import type { Candidate, RecordStepInput } from '../../../src/modules/admissions/admissions.schemas.ts';
+import type {
+  Candidate,
+  CreateCandidateInput,
+  RecordStepInput,
+} from '../../../src/modules/admissions/admissions.schemas.ts';
 import type { Arrears, FeeAccount, FeeSettingInput } from '../../../src/modules/fees/fees.schemas.ts';
 import type { BadgeDue, MemberProfile } from '../../../src/modules/members/members.schemas.ts';
 import type {
@@ -14,7 +18,11 @@ import type {
 } from '../../../src/modules/ratings/ratings.schemas.ts';
 import { requestJson } from './http-client.ts';
 
-export type { Candidate, RecordStepInput } from '../../../src/modules/admissions/admissions.schemas.ts';
+export type {
+  Candidate,
+  CreateCandidateInput,
+  RecordStepInput,
+} from '../../../src/modules/admissions/admissions.schemas.ts';
 export type { Arrears, FeeAccount, FeeSettingInput } from '../../../src/modules/fees/fees.schemas.ts';
 export type { BadgeDue } from '../../../src/modules/members/members.schemas.ts';
 export type { RateInput, Rating, RatingSummary } from '../../../src/modules/ratings/ratings.schemas.ts';
@@ -86,6 +94,18 @@ export async function fetchCandidates(org: string, signal?: AbortSignal): Promis
 
 export function recordAdmissionStep(candidateId: number, input: RecordStepInput): Promise<Candidate> {
   return requestJson('POST', `/api/v1/admissions/candidates/${candidateId}/steps`, { body: input });
+}
+
+export function createCandidate(input: CreateCandidateInput): Promise<Candidate> {
+  return requestJson('POST', '/api/v1/admissions/candidates', { body: input });
+}
+
+/** An introducer: an official member who has known the candidate for 12 months (the server checks). */
+export function addIntroducer(
+  candidateId: number,
+  input: { memberId: number; knownSince: string },
+): Promise<Candidate> {
+  return requestJson('POST', `/api/v1/admissions/candidates/${candidateId}/introducers`, { body: input });
 }
 
 export function fetchRatingSummary(org: string, year: number, signal?: AbortSignal): Promise<RatingSummary> {

@@ -6,7 +6,10 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { memberKeys } from './members-queries.ts';
 import { orgKeys } from './orgs-queries.ts';
 import {
+  addIntroducer,
   awardBadge,
+  type CreateCandidateInput,
+  createCandidate,
   type FeeSettingInput,
   fetchBadgesDue,
   fetchCandidates,
@@ -101,6 +104,16 @@ export function useRecordFeePayment(memberId: number) {
 
 export function useRecordAdmissionStep(candidateId: number) {
   return useQueueMutation((input: RecordStepInput) => recordAdmissionStep(candidateId, input));
+}
+
+export function useCreateCandidate() {
+  return useQueueMutation((input: CreateCandidateInput) => createCandidate(input));
+}
+
+export function useAddIntroducer(candidateId: number) {
+  return useQueueMutation((input: { memberId: number; knownSince: string }) =>
+    addIntroducer(candidateId, input),
+  );
 }
 
 export function useRateMember() {

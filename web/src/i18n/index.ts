@@ -6,6 +6,8 @@ import documentsVi from './documents.vi.json';
 import enJson from './en.json';
 import importsEn from './imports.en.json';
 import importsVi from './imports.vi.json';
+import membersExtraEn from './members-extra.en.json';
+import membersExtraVi from './members-extra.vi.json';
 import qualityEn from './quality.en.json';
 import qualityVi from './quality.vi.json';
 import queuesEn from './queues.en.json';
@@ -20,7 +22,15 @@ export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'tochuc.language';
 
 /** Shared strings in vi.json / en.json; each larger area keeps its own pair of files. */
-export const vi = { ...viJson, ...importsVi, ...documentsVi, ...securityVi, ...queuesVi, ...qualityVi };
+export const vi = {
+  ...viJson,
+  ...importsVi,
+  ...documentsVi,
+  ...securityVi,
+  ...queuesVi,
+  ...qualityVi,
+  ...membersExtraVi,
+};
 /** Typed against the Vietnamese resources so a key missing in English fails the type check. */
 export const en: typeof vi = {
   ...enJson,
@@ -29,6 +39,7 @@ export const en: typeof vi = {
   ...securityEn,
   ...queuesEn,
   ...qualityEn,
+  ...membersExtraEn,
 };
 
 declare module 'i18next' {

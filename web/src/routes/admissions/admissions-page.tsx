@@ -1,4 +1,5 @@
-import { Badge, Button, Select, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
+import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { awarenessCertificateExpiry } from '../../../../src/core/member-rules/admission.ts';
@@ -21,6 +22,8 @@ import { Section } from '../../components/section.tsx';
 import { useDefaultOrg } from '../../components/use-default-org.ts';
 import { type WindowedColumn, WindowedTable } from '../../components/windowed-table.tsx';
 import { QueueActionModal } from '../members-due/queue-action-modal.tsx';
+import { CandidateModal } from './candidate-modal.tsx';
+import { IntroducerModal } from './introducer-modal.tsx';
 
 /**
  * The legal deadline a step's date sets, if any: the Party-awareness certificate is valid 5 years
@@ -67,6 +70,8 @@ export function AdmissionsPage() {
   const [org, setOrg] = useDefaultOrg();
   const candidates = useCandidates(org);
   const [recording, setRecording] = useState<Candidate | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [introducing, setIntroducing] = useState<Candidate | null>(null);
   const rows = candidates.data ?? [];
 
   const columns: WindowedColumn<Candidate>[] = [
@@ -81,6 +86,33 @@ export function AdmissionsPage() {
         render: (item) => <StepCell candidate={item} step={step} />,
       }),
     ),
+    {
+      key: 'introducers',
+      header: t('membersExtra.candidates.introducers'),
+      width: 160,
+      render: (item) => (
+        <Group gap={4} wrap="nowrap" data-testid="candidate-introducers">
+          <Text size="xs" lineClamp={2}>
+            {item.introducers.length === 0
+              ? t('common.empty')
+              : item.introducers.map((introducer) => introducer.fullName).join(', ')}
+          </Text>
+          {item.memberId === null && (
+            <Tooltip label={t('membersExtra.candidates.addIntroducer')}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                onClick={() => setIntroducing(item)}
+                aria-label={t('membersExtra.candidates.addIntroducer')}
+                data-testid="candidate-add-introducer"
+              >
+                +
+              </Button>
+            </Tooltip>
+          )}
+        </Group>
+      ),
+    },
     {
       key: 'warnings',
       header: t('queues.admissions.warnings'),
@@ -133,6 +165,17 @@ export function AdmissionsPage() {
       <Section
         title={`${t('queues.admissions.title')}${candidates.data ? ` (${formatCount(rows.length)})` : ''}`}
         testId="admissions"
+        actions={
+          <Button
+            size="compact-sm"
+            variant="light"
+            leftSection={<IconUserPlus size={16} />}
+            onClick={() => setAdding(true)}
+            data-testid="candidate-add"
+          >
+            {t('membersExtra.candidates.add')}
+          </Button>
+        }
       >
         <RuleNote>{t('queues.admissions.rule')}</RuleNote>
         {candidates.isError && (
@@ -149,13 +192,17 @@ export function AdmissionsPage() {
               columns={columns}
               rowKey={(item) => item.id}
               maxHeight={520}
-              minWidth={1060}
+              minWidth={1220}
               testId="candidates-table"
               rowTestId="candidate-row"
             />
           ))}
       </Section>
       {recording && <StepModal key={recording.id} candidate={recording} onClose={() => setRecording(null)} />}
+      {adding && <CandidateModal cellCode={null} onClose={() => setAdding(false)} />}
+      {introducing && (
+        <IntroducerModal key={introducing.id} candidate={introducing} onClose={() => setIntroducing(null)} />
+      )}
     </Stack>
   );
 }

@@ -1,8 +1,28 @@
 /** The add-member form's state and how it becomes the request body. */
+import {
+  type BirthDatePrecision,
+  birthDateAtPrecision,
+} from '../../../../src/core/member-rules/birth-date.ts';
 import type { AddMemberInput } from '../../api/members-api.ts';
 import { optionalText } from '../../components/form-values.ts';
 
-export type BirthDatePrecision = 'day' | 'month' | 'year';
+export type { BirthDatePrecision };
+
+const PRECISION_RANK: Record<BirthDatePrecision, number> = { year: 0, month: 1, day: 2 };
+
+/**
+ * The form with the birth date known to another precision: a date typed more precisely keeps the
+ * parts still known; asked for more than was typed, it starts empty rather than show a made-up day.
+ */
+export function withBirthDatePrecision(form: MemberForm, precision: BirthDatePrecision): MemberForm {
+  const keep =
+    form.birthDate !== null && PRECISION_RANK[precision] <= PRECISION_RANK[form.birthDatePrecision];
+  return {
+    ...form,
+    birthDatePrecision: precision,
+    birthDate: keep && form.birthDate ? birthDateAtPrecision(form.birthDate, precision) : null,
+  };
+}
 
 export interface MemberForm {
   fullName: string;

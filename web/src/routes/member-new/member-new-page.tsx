@@ -26,12 +26,14 @@ import { memberPath } from '../../components/member-paths.ts';
 import { MembersHeader } from '../../components/members-header.tsx';
 import { OrgPicker } from '../../components/org-picker.tsx';
 import { useUrlParam } from '../../components/use-url-param.ts';
+import { BirthDateInput } from './birth-date-input.tsx';
 import {
   type BirthDatePrecision,
   buildAddMemberInput,
   initialMemberForm,
   type MemberForm,
   missingMemberFields,
+  withBirthDatePrecision,
 } from './member-form.ts';
 
 type TextKey = {
@@ -115,21 +117,23 @@ export function MemberNewPage() {
                 data-testid="new-fullName"
               />
               <Group grow align="flex-start" gap="sm">
-                <DateField
+                <BirthDateInput
                   label={t('members.fields.birthDate')}
+                  precision={form.birthDatePrecision}
                   value={form.birthDate}
                   onChange={(birthDate) => update({ birthDate })}
                   error={errorFor('birthDate')}
-                  required
-                  data-testid="new-birthDate"
                 />
                 <Select
                   label={t('members.new.birthDatePrecision')}
                   data={PRECISIONS.map((value) => ({ value, label: t(`members.new.precisions.${value}`) }))}
                   value={form.birthDatePrecision}
-                  onChange={(value) => update({ birthDatePrecision: oneOf(PRECISIONS, value) ?? 'day' })}
+                  onChange={(value) =>
+                    setForm((current) => withBirthDatePrecision(current, oneOf(PRECISIONS, value) ?? 'day'))
+                  }
                   allowDeselect={false}
                   comboboxProps={{ withinPortal: true }}
+                  data-testid="new-birthDatePrecision"
                 />
               </Group>
               <Radio.Group

@@ -18,6 +18,30 @@ function Mono({ value }: { value: string | null }) {
   );
 }
 
+/**
+ * A birth date as far as it is known: `1975` or `05/1975` (the form the sector writes and the
+ * imports read), never the day it is kept on, with what is unknown said beside it.
+ */
+function BirthDate({ profile }: { profile: MemberProfile }) {
+  const { t } = useTranslation();
+  const precision = profile.birthDatePrecision;
+  if (precision === 'day') return <DateText value={profile.birthDate} />;
+  return (
+    <span data-testid="member-birth-date">
+      {formatPartialDate(profile.birthDate, precision)}{' '}
+      <Text span size="xs" c="dimmed">
+        (
+        {t(
+          precision === 'year'
+            ? 'membersExtra.birthDate.unknownDayMonth'
+            : 'membersExtra.birthDate.unknownDay',
+        )}
+        )
+      </Text>
+    </span>
+  );
+}
+
 /** The fields of the standard profile (what the member declared and what decisions recorded). */
 export function MemberFieldsSection({ profile }: { profile: MemberProfile }) {
   const { t } = useTranslation();
@@ -25,7 +49,7 @@ export function MemberFieldsSection({ profile }: { profile: MemberProfile }) {
   const rows: [string, ReactNode][] = [
     [t('members.fields.fullName'), profile.fullName],
     [t('members.fields.otherName'), plain(profile.otherName)],
-    [t('members.fields.birthDate'), formatPartialDate(profile.birthDate, profile.birthDatePrecision)],
+    [t('members.fields.birthDate'), <BirthDate key="birth" profile={profile} />],
     [t('members.fields.sex'), t(`members.sex.${profile.sex}`)],
     [t('members.fields.birthPlace'), plain(profile.birthPlace)],
     [t('members.fields.hometown'), plain(profile.hometown)],

@@ -14,6 +14,7 @@ import { OrgPicker } from '../../components/org-picker.tsx';
 import { useAsOf } from '../../components/use-as-of.ts';
 import { useDefaultOrg } from '../../components/use-default-org.ts';
 import { BreakdownCard, type BreakdownChart, type BreakdownEntry } from './breakdown-card.tsx';
+import { StatsSeries } from './stats-series.tsx';
 import { StatsSummary } from './stats-summary.tsx';
 import { SubUnitStats } from './sub-unit-stats.tsx';
 
@@ -137,6 +138,7 @@ export function MemberStatsPage() {
             </Group>
           </Group>
           <StatsSummary stats={stats.data} linkTo={isToday ? stats.data.org : null} />
+          <StatsSeries org={stats.data.org} />
           <StatsBreakdowns stats={stats.data} />
           <SubUnitStats org={org} asOf={asOf} linkMembers={isToday} />
         </>
