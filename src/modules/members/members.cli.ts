@@ -277,29 +277,6 @@ export function registerMemberCommands(program: Command): void {
   });
 
   addDatabaseOption(
-    cmd
-      .command('quality')
-      .description('chất lượng dữ liệu / records to fix in a unit')
-      .requiredOption('--org <code>')
-      .option('--json', 'print JSON'),
-  ).action(async (o: JsonOption & { org: string }) => {
-    const report = await withDatabase(o, (db) => members.dataQuality(db, cliActor(), { org: o.org }));
-    if (o.json) {
-      printJson(report);
-      return;
-    }
-    const lines = [
-      `${report.org}: ${report.total}`,
-      ...Object.entries(report.completeness).map(
-        ([field, share]) => `  ${field}: ${(share * 100).toFixed(1)}%`,
-      ),
-      `  trùng lặp nghi vấn / suspected duplicates: ${report.duplicates.length}`,
-      `  ngày không hợp lý / impossible dates: ${report.impossibleDates.length}`,
-    ];
-    process.stdout.write(`${lines.join('\n')}\n`);
-  });
-
-  addDatabaseOption(
     program
       .command('stats')
       .description('thống kê đảng viên / member statistics of a subtree')

@@ -694,65 +694,6 @@ export async function cellsOfMember(q: Q, memberId: number): Promise<number[]> {
   return rows.map((r) => r.cell_id);
 }
 
-/** Share of current members in the subtree with each profile field filled. */
-export async function completenessUnder(
-  q: Q,
-  path: string,
-): Promise<{ total: number; filled: Record<string, number> }> {
-  const result = await sql<Record<string, number>>`SELECT count(*)::int AS total,
-      count(m.national_id)::int AS "nationalId", count(m.party_card_no)::int AS "partyCardNo",
-      count(m.ethnicity)::int AS ethnicity, count(m.religion)::int AS religion,
-      count(m.education)::int AS education, count(m.theory_level)::int AS "theoryLevel",
-      count(m.birth_place)::int AS "birthPlace", count(m.hometown)::int AS hometown,
-      count(m.occupation)::int AS occupation,
-      count(*) FILTER (WHERE m.birth_date_precision = 'day')::int AS "birthDateExact"
-    FROM member m JOIN org_unit_version v ON v.unit_id = m.cell_id AND v.valid_to IS NULL
-    WHERE v.path <@ ${path}::ltree AND m.state IN ('active', 'in_transit')`.execute(q);
-  const { total = 0, ...filled } = result.rows[0] ?? {};
-  return { total, filled };
-}
-
-/** Current members in the subtree sharing a folded name and a birth date with another member. */
-export async function suspectedDuplicatesUnder(q: Q, path: string, limit: number): Promise<MemberRow[][]> {
-  const result = await sql<MemberRow & { grp: string }>`WITH scoped AS (
-      SELECT m.id FROM member m JOIN org_unit_version v ON v.unit_id = m.cell_id AND v.valid_to IS NULL
-      WHERE v.path <@ ${path}::ltree AND m.state IN ('active', 'in_transit')
-    ), groups AS (
-      SELECT m.name_folded || '|' || m.birth_date AS grp
-      FROM member m WHERE m.state IN ('active', 'in_transit')
-        AND EXISTS (SELECT 1 FROM scoped s WHERE s.id = m.id)
-      GROUP BY 1 HAVING count(*) > 1 LIMIT ${limit}
-    )
-    SELECT ${memberColumns}, m.name_folded || '|' || m.birth_date AS grp
-    FROM member m ${memberJoins}
-    WHERE m.state IN ('active', 'in_transit') AND m.name_folded || '|' || m.birth_date IN (SELECT grp FROM groups)
-    ORDER BY grp, m.id`.execute(q);
-  const byGroup = new Map<string, MemberRow[]>();
-  for (const { grp, ...row } of result.rows) {
-    byGroup.set(grp, [...(byGroup.get(grp) ?? []), { ...row, id: Number(row.id) }]);
-  }
-  return [...byGroup.values()];
-}
-
-/** Records whose dates cannot be right: admitted before 16, born in the future, official too early. */
-export async function impossibleDatesUnder(q: Q, path: string, today: string, limit: number) {
-  const result = await sql<MemberRow & { problem: string }>`SELECT ${memberColumns},
-      CASE
-        WHEN m.birth_date > ${today}::date THEN 'birth_in_future'
-        WHEN m.admission_date < m.birth_date + interval '16 years' THEN 'admitted_too_young'
-        WHEN m.official_date IS NOT NULL AND m.official_date < m.admission_date + interval '6 months' THEN 'official_too_early'
-        WHEN m.admission_date > ${today}::date THEN 'admission_in_future'
-      END AS problem
-    FROM member m ${memberJoins}
-    JOIN org_unit_version pv ON pv.unit_id = m.cell_id AND pv.valid_to IS NULL
-    WHERE pv.path <@ ${path}::ltree AND m.state IN ('active', 'in_transit')
-      AND (m.birth_date > ${today}::date OR m.admission_date < m.birth_date + interval '16 years'
-        OR (m.official_date IS NOT NULL AND m.official_date < m.admission_date + interval '6 months')
-        OR m.admission_date > ${today}::date)
-    ORDER BY m.sort_key LIMIT ${limit}`.execute(q);
-  return result.rows.map((r) => ({ ...r, id: Number(r.id) }));
-}
-
 /**
  * Active members in the subtree who reach a badge milestone in (`after`, `until`] and have not been
  * awarded it, with the milestones they already hold.

@@ -8,7 +8,6 @@ import {
   addMemberInputSchema,
   awardBadgeInputSchema,
   badgeDueSchema,
-  dataQualitySchema,
   dueRecognitionSchema,
   leaveInputSchema,
   type MemberProfile,
@@ -138,15 +137,6 @@ const badgesDueRoute = createRoute({
   },
 });
 
-const qualityRoute = createRoute({
-  method: 'get',
-  path: '/members/quality',
-  tags,
-  summary: "What to fix in a unit's member records: completeness, suspected duplicates, impossible dates",
-  request: { query: z.object({ org: z.string().min(1) }) },
-  responses: { 200: jsonContent(dataQualitySchema, 'Data quality'), ...problemResponses },
-});
-
 const statsRoute = createRoute({
   method: 'get',
   path: '/stats',
@@ -186,9 +176,6 @@ export function registerMemberRoutes(app: OpenAPIHono<AppEnv>): void {
   });
   app.openapi(badgesDueRoute, async (c) => {
     return c.json(await members.badgesDue(c.var.database, c.var.actor, c.req.valid('query')), 200);
-  });
-  app.openapi(qualityRoute, async (c) => {
-    return c.json(await members.dataQuality(c.var.database, c.var.actor, c.req.valid('query')), 200);
   });
   app.openapi(searchRoute, async (c) => {
     const results = await members.searchMembers(c.var.database, c.var.actor, c.req.valid('query'));

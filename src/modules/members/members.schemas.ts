@@ -184,17 +184,6 @@ export type MemberStats = z.infer<typeof statsSchema>;
 export type MemberStatsSeries = z.infer<typeof statsSeriesSchema>;
 export type DueRecognition = z.infer<typeof dueRecognitionSchema>;
 
-export const dataQualitySchema = z.object({
-  org: z.string(),
-  total: z.number().int(),
-  /** Share (0–1) of current members with each profile field filled. */
-  completeness: z.record(z.string(), z.number()),
-  duplicates: z.array(z.array(memberSearchResultSchema)),
-  impossibleDates: z.array(memberSearchResultSchema.extend({ problem: z.string() })),
-});
-
-export type DataQuality = z.infer<typeof dataQualitySchema>;
-
 export const badgeDueSchema = z.object({
   id: z.number().int(),
   fullName: z.string(),

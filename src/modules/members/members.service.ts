@@ -42,7 +42,6 @@ import {
   addMemberInputSchema,
   awardBadgeInputSchema,
   type BadgeDue,
-  type DataQuality,
   type DueRecognition,
   type LeaveInput,
   leaveInputSchema,
@@ -705,36 +704,6 @@ export async function dueForRecognition(
       });
     }
     return due;
-  });
-}
-
-/**
- * What to fix in a unit's records: how complete each profile field is, suspected duplicates (same
- * name and birth date; the national ID is unique by construction) and impossible dates.
- */
-export async function dataQuality(
-  database: Database,
-  actor: Actor,
-  query: { org: string },
-): Promise<DataQuality> {
-  const today = todayVn();
-  return inTransaction(database.db, actor, async (tx) => {
-    const unit = await requireUnit(tx, query.org, today);
-    const { total, filled } = await repo.completenessUnder(tx, unit.path);
-    const completeness = Object.fromEntries(
-      Object.entries(filled).map(([field, n]) => [
-        field,
-        total > 0 ? Math.round((n / total) * 1000) / 1000 : 0,
-      ]),
-    );
-    const duplicates = (await repo.suspectedDuplicatesUnder(tx, unit.path, 200)).map((group) =>
-      group.map(summary),
-    );
-    const impossibleDates = (await repo.impossibleDatesUnder(tx, unit.path, today, 500)).map((m) => ({
-      ...summary(m),
-      problem: m.problem,
-    }));
-    return { org: unit.code, total, completeness, duplicates, impossibleDates };
   });
 }
 

@@ -426,34 +426,6 @@ describe('Party badges', () => {
   });
 });
 
-describe('data quality', () => {
-  it('reports completeness, suspected duplicates and impossible dates', async () => {
-    await addMembers(db, [
-      { fullName: 'Trịnh Văn Trùng', birthDate: '1970-02-02', cellCode: 'C21' },
-      { fullName: 'TRỊNH VĂN TRÙNG', birthDate: '1970-02-02', cellCode: 'C21' },
-    ]);
-    // a record typed with a wrong year gets in only as a flagged exception, and is reported
-    const young = aMember({
-      fullName: 'Trẻ Quá',
-      birthDate: '2000-01-01',
-      admissionDate: '2015-01-01',
-      officialDate: '2016-01-01',
-      cellCode: 'C21',
-    });
-    await members.addMember(db, testActor, young, { ageException: true });
-    const report = await members.dataQuality(db, testActor, { org: 'P2' });
-    expect(report.duplicates.map((g) => g.map((m) => m.fullName))).toEqual([
-      ['Trịnh Văn Trùng', 'TRỊNH VĂN TRÙNG'],
-    ]);
-    expect(report.impossibleDates.map((m) => [m.fullName, m.problem])).toEqual([
-      ['Trẻ Quá', 'admitted_too_young'],
-    ]);
-    expect(report.completeness.nationalId).toBeGreaterThanOrEqual(0);
-    expect(report.completeness.nationalId).toBeLessThan(1);
-    expect(report.total).toBeGreaterThan(0);
-  });
-});
-
 describe('reorganizations carry members', () => {
   it('moves the members of merged cells and refuses to dissolve a cell with members', async () => {
     await expectError(
