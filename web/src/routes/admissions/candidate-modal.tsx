@@ -1,4 +1,4 @@
-import { Checkbox, Group, Radio, TextInput } from '@mantine/core';
+import { Checkbox, Group, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateCandidate } from '../../api/queues-queries.ts';
@@ -7,6 +7,7 @@ import { todayIso } from '../../components/dates.ts';
 import { fieldErrorOf } from '../../components/field-error.ts';
 import { optionalText } from '../../components/form-values.ts';
 import { OrgPicker } from '../../components/org-picker.tsx';
+import { SexField } from '../../components/sex-field.tsx';
 import { QueueActionModal } from '../members-due/queue-action-modal.tsx';
 
 const FIELDS = new Set(['cellCode', 'fullName', 'birthDate', 'sex', 'nationalId', 'youthUnionMember']);
@@ -106,19 +107,12 @@ export function CandidateModal({ cellCode, onClose }: { cellCode: string | null;
           data-testid="candidate-nationalId"
         />
       </Group>
-      <Radio.Group
-        label={t('members.fields.sex')}
+      <SexField
         value={form.sex}
-        onChange={(value) => update({ sex: value === 'female' ? 'female' : 'male' })}
+        onChange={(sex) => update({ sex })}
         error={errorFor('sex')}
-        required
-        data-testid="candidate-sex"
-      >
-        <Group gap="lg" mt={4}>
-          <Radio value="male" label={t('members.sex.male')} />
-          <Radio value="female" label={t('members.sex.female')} />
-        </Group>
-      </Radio.Group>
+        testId="candidate-sex"
+      />
       <Checkbox
         label={t('membersExtra.candidates.youthUnion')}
         description={t('membersExtra.candidates.youthUnionHint')}

@@ -1,16 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Grid,
-  Group,
-  Paper,
-  Radio,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Checkbox, Grid, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +13,7 @@ import { oneOf } from '../../components/form-values.ts';
 import { memberPath } from '../../components/member-paths.ts';
 import { MembersHeader } from '../../components/members-header.tsx';
 import { OrgPicker } from '../../components/org-picker.tsx';
+import { SexField } from '../../components/sex-field.tsx';
 import { useUrlParam } from '../../components/use-url-param.ts';
 import { BirthDateInput } from './birth-date-input.tsx';
 import {
@@ -136,19 +125,12 @@ export function MemberNewPage() {
                   data-testid="new-birthDatePrecision"
                 />
               </Group>
-              <Radio.Group
-                label={t('members.fields.sex')}
+              <SexField
                 value={form.sex}
-                onChange={(value) => update({ sex: value === 'female' ? 'female' : 'male' })}
+                onChange={(sex) => update({ sex })}
                 error={errorFor('sex')}
-                required
-                data-testid="new-sex"
-              >
-                <Group gap="lg" mt={4}>
-                  <Radio value="male" label={t('members.sex.male')} />
-                  <Radio value="female" label={t('members.sex.female')} />
-                </Group>
-              </Radio.Group>
+                testId="new-sex"
+              />
               <DateField
                 label={t('members.fields.admissionDate')}
                 description={t('members.new.admissionHint')}
