@@ -51,8 +51,11 @@ interface BenchMember {
   cellCode: string;
 }
 
-/** Deterministic members spread over the given cells; national IDs under 999, a code no province has. */
-function* benchMembers(n: number, cells: string[]): Generator<BenchMember> {
+/**
+ * Deterministic members spread over the given cells; national IDs under `prefix` (9xx: a code no
+ * province has), a new one for each run on a kept database, so that every run creates its rows.
+ */
+function* benchMembers(n: number, cells: string[], prefix: string): Generator<BenchMember> {
   for (let i = 0; i < n; i++) {
     const year = 1950 + (i % 50);
     const month = 1 + (i % 12);
@@ -62,7 +65,7 @@ function* benchMembers(n: number, cells: string[]): Generator<BenchMember> {
       fullName: `${FAMILY[i % FAMILY.length]} ${MIDDLE[(i >> 3) % MIDDLE.length]} ${GIVEN[(i >> 6) % GIVEN.length]}`,
       birthDate: `${year}-${pad(month)}-${pad(day)}`,
       sex: i % 3 === 0 ? 'female' : 'male',
-      nationalId: `999${String(i).padStart(9, '0')}`,
+      nationalId: `${prefix}${String(i).padStart(9, '0')}`,
       admissionDate: `${year + 25}-${pad(month)}-${pad(day)}`,
       officialDate: `${year + 26}-${pad(month)}-${pad(day)}`,
       cellCode: cells[i % cells.length] as string,
@@ -70,7 +73,7 @@ function* benchMembers(n: number, cells: string[]): Generator<BenchMember> {
   }
 }
 
-function writeBenchCsv(file: string, n: number, cells: string[]): void {
+function writeBenchCsv(file: string, n: number, cells: string[], prefix: string): void {
   const header = KEYS.map((k) => MEMBER_FILE_COLUMNS.find((c) => c.key === k)?.vi ?? k);
   const fd = fs.openSync(file, 'w');
   try {
@@ -80,7 +83,7 @@ function writeBenchCsv(file: string, n: number, cells: string[]): void {
       fs.writeSync(fd, csvText(chunk));
       chunk = [];
     };
-    for (const m of benchMembers(n, cells)) {
+    for (const m of benchMembers(n, cells, prefix)) {
       chunk.push([
         m.fullName,
         formatDateVn(m.birthDate),
@@ -105,6 +108,7 @@ export function importBenchCases(ctx: ImportBenchContext): BenchCase[] {
   const file = path.resolve(`.tmp/bench-import-${scale}.csv`);
   let cells: string[] = [];
   let cellIds = new Map<string, number>();
+  let prefix = '999';
 
   const bench: BenchCase = {
     id: 'import-members',
@@ -120,9 +124,11 @@ export function importBenchCases(ctx: ImportBenchContext): BenchCase[] {
         WHERE v.kind IN ('cell', 'grassroots_cell') ORDER BY u.id LIMIT 2000`.execute(database.db);
       cells = rows.rows.map((r) => r.code);
       cellIds = new Map(rows.rows.map((r) => [r.code, Number(r.id)]));
+      const runs = await sql<{ n: number }>`SELECT count(*)::int AS n FROM import_run`.execute(database.db);
+      prefix = String(999 - (Number(runs.rows[0]?.n ?? 0) % 100));
       fs.mkdirSync(path.dirname(file), { recursive: true });
       ctx.log(`bench: writing ${fmt(n)} member rows to ${file} …`);
-      writeBenchCsv(file, n, cells);
+      writeBenchCsv(file, n, cells, prefix);
       await sql`DROP TABLE IF EXISTS bench_member_copy`.execute(database.db);
       await sql`CREATE TABLE bench_member_copy (LIKE member INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING CONSTRAINTS INCLUDING INDEXES)`.execute(
         database.db,
@@ -155,7 +161,7 @@ export function importBenchCases(ctx: ImportBenchContext): BenchCase[] {
       label: 'raw COPY of the same rows into a table like member',
       async run() {
         function* rows(): Generator<CopyValue[]> {
-          for (const m of benchMembers(n, cells)) {
+          for (const m of benchMembers(n, cells, prefix)) {
             yield [
               m.fullName,
               m.fullName,

@@ -257,6 +257,14 @@ export const STAGED_MEMBER_COLUMNS = [
   'cell_founded',
 ] as const;
 
+/** `count` fresh member ids from the member sequence. */
+export async function nextMemberIds(q: Q, count: number): Promise<number[]> {
+  if (count === 0) return [];
+  const result = await sql<{ id: string }>`SELECT nextval(pg_get_serial_sequence('member', 'id')) AS id
+    FROM generate_series(1, ${count}::int)`.execute(q);
+  return result.rows.map((r) => Number(r.id));
+}
+
 export async function copyStagedMembers(database: Database, rows: CopyValue[][]): Promise<number> {
   return database.copyRows('import_member_row', STAGED_MEMBER_COLUMNS, rows);
 }
@@ -308,7 +316,7 @@ export async function stagedCounts(
 }
 
 /**
- * Applies the accepted rows, set-based: new members (ids drawn from the member sequence), their
+ * Applies the accepted rows, set-based: new members (with the ids drawn when they were staged), their
  * membership from admission (or the cell's founding, for a member admitted before it existed), admission and recognition events; updated
  * profiles with a correction event. Returns the cells touched.
  */
@@ -319,8 +327,6 @@ export async function applyStagedMembers(
   today: string,
 ): Promise<number[]> {
   const accepted = sql`import_id = ${importId} AND errors IS NULL`;
-  await sql`UPDATE import_member_row SET member_id = nextval(pg_get_serial_sequence('member', 'id'))
-    WHERE ${accepted} AND action = 'create'`.execute(q);
   await sql`INSERT INTO member (id, full_name, other_name, sort_key, sex, birth_date, birth_date_precision,
       birth_place, hometown, ethnicity, religion, national_id, party_card_no, admission_date, official_date,
       education, qualification, theory_level, occupation, standing, cell_id)

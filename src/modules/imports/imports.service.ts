@@ -37,6 +37,7 @@ import {
   isHeaderRepeat,
   layoutOf,
   type MemberRowInput,
+  type ParsedMemberRow,
   parseMemberRow,
   rawValues,
 } from './imports.rows.ts';
@@ -111,6 +112,13 @@ async function* dataRows<C extends FileColumn>(
 // ——— members ———
 
 type RefList = repo.RefRow['list'];
+type LaidOutRow = FileRow & { layout: ColumnLayout<MemberFileColumn> };
+interface ParsedRow {
+  row: LaidOutRow;
+  /** The row's cells as JSON, kept with a rejected row. */
+  raw: string;
+  result: ParsedMemberRow;
+}
 
 class MemberBatchChecker {
   private readonly units = new Map<string, repo.UnitRow | null>();
@@ -121,6 +129,8 @@ class MemberBatchChecker {
     private readonly importId: number,
     private readonly update: boolean,
     private readonly today: string,
+    /** Whether new members get their ids now (an import that will be applied; not a dry run). */
+    private readonly drawIds: boolean,
   ) {}
 
   async loadReferenceLists(): Promise<void> {
@@ -148,15 +158,17 @@ class MemberBatchChecker {
     for (const u of await repo.unitsByCode(this.database.db, missing, this.today)) this.units.set(u.code, u);
   }
 
-  /** Checks a batch against the registry and COPYs it, accepted and rejected rows alike. */
-  async stage(
-    batch: (FileRow & { layout: ColumnLayout<MemberFileColumn> })[],
-    converter: LegacyTextConverter,
-  ) {
-    const parsed = batch.map((row) => ({
+  /** Reads and checks a batch's rows on their own (no database): the part that overlaps the previous batch's staging. */
+  parse(batch: LaidOutRow[], converter: LegacyTextConverter): ParsedRow[] {
+    return batch.map((row) => ({
       row,
+      raw: JSON.stringify(rawValues(row.cells, row.layout.headers.length)),
       result: parseMemberRow(row.layout, row.cells, converter, this.today),
     }));
+  }
+
+  /** Checks a parsed batch against the registry and COPYs it, accepted and rejected rows alike. */
+  async stage(parsed: ParsedRow[]) {
     const ok = parsed.flatMap((p) => (p.result.ok ? [p.result.input] : []));
     await this.loadUnits(ok.map((m) => m.cellCode));
     const byId = await repo.membersByIds(
@@ -180,8 +192,7 @@ class MemberBatchChecker {
       ).map((m) => [`${m.fullName}|${m.birthDate}|${m.admissionDate}`, m]),
     );
     const copyRows: CopyValue[][] = [];
-    for (const { row, result } of parsed) {
-      const raw = JSON.stringify(rawValues(row.cells, row.layout.headers.length));
+    for (const { row, raw, result } of parsed) {
       const staged = result.ok
         ? this.checkAgainstRegistry(row.layout, result.input, byNational, byCard, byPerson)
         : { errors: result.errors };
@@ -190,6 +201,14 @@ class MemberBatchChecker {
       } else {
         copyRows.push([this.importId, row.rowNo, raw, null, ...staged.values]);
       }
+    }
+    if (this.drawIds) {
+      // the ids of the new members, drawn here rather than by rewriting every staged row at the end
+      const created = copyRows.filter((r) => r[STAGED_ACTION] === 'create');
+      const ids = await repo.nextMemberIds(this.database.db, created.length);
+      created.forEach((r, i) => {
+        r[STAGED_ACTION + 1] = ids[i] as number;
+      });
     }
     await repo.copyStagedMembers(this.database, copyRows);
   }
@@ -337,6 +356,9 @@ const PROFILE_FIELDS = [
   'occupation',
 ] as const;
 
+/** Where a staged row holds its action, followed by the member's id. */
+const STAGED_ACTION = repo.STAGED_MEMBER_COLUMNS.indexOf('action');
+
 /** The staged columns after `errors` of a rejected row: all empty. */
 const EMPTY_MEMBER: CopyValue[] = repo.STAGED_MEMBER_COLUMNS.slice(4).map(() => null);
 
@@ -367,17 +389,24 @@ async function importMembers(
   onProgress: (rowsRead: number) => void,
 ): Promise<Outcome> {
   const today = todayVn();
-  const checker = new MemberBatchChecker(database, importId, options.update, today);
+  const checker = new MemberBatchChecker(database, importId, options.update, today, !options.dryRun);
   await checker.loadReferenceLists();
   let layout: ColumnLayout<MemberFileColumn> | undefined;
   let rowsRead = 0;
-  let batch: (FileRow & { layout: ColumnLayout<MemberFileColumn> })[] = [];
+  let batch: LaidOutRow[] = [];
+  // one batch is staged in the database while the next is read and checked here
+  let staging: Promise<void> = Promise.resolve();
   const flush = async () => {
-    await checker.stage(batch, converter);
-    rowsRead += batch.length;
+    const parsed = checker.parse(batch, converter);
     batch = [];
-    await repo.setRowsRead(database.db, importId, rowsRead);
-    onProgress(rowsRead);
+    await staging;
+    staging = checker.stage(parsed).then(async () => {
+      rowsRead += parsed.length;
+      await repo.setRowsRead(database.db, importId, rowsRead);
+      onProgress(rowsRead);
+    });
+    // a failure surfaces where the staging is awaited: at the next batch or after the last
+    staging.catch(() => undefined);
   };
   const rows = dataRows(
     readFileRows(file.path, file.fileName),
@@ -389,11 +418,17 @@ async function importMembers(
       await repo.setRowsRead(database.db, importId, 0, l.headers);
     },
   );
-  for await (const row of rows) {
-    batch.push(row);
-    if (batch.length >= IMPORT_BATCH) await flush();
+  try {
+    for await (const row of rows) {
+      batch.push(row);
+      if (batch.length >= IMPORT_BATCH) await flush();
+    }
+    if (batch.length > 0) await flush();
+  } finally {
+    // nothing may still be writing when a failed import is cleaned up
+    await staging.catch(() => undefined);
   }
-  if (batch.length > 0) await flush();
+  await staging;
   const fileLayout = layout as ColumnLayout<MemberFileColumn>;
   await repo.rejectFileDuplicates(
     database.db,
