@@ -3,7 +3,7 @@
  * batch look-ups that check them against the registry, and the set-based statements that apply
  * the accepted rows.
  */
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { CopyValue, Database } from '../../db/database.ts';
 import type { DB } from '../../db/tables.ts';
 
@@ -318,7 +318,8 @@ export async function stagedCounts(
 /**
  * Applies the accepted rows, set-based: new members (with the ids drawn when they were staged), their
  * membership from admission (or the cell's founding, for a member admitted before it existed), admission and recognition events; updated
- * profiles with a correction event. Returns the cells touched.
+ * profiles with a correction event; the new members counted. Returns the cells of the updated
+ * members, to recount.
  */
 export async function applyStagedMembers(
   q: Q,
@@ -363,9 +364,41 @@ export async function applyStagedMembers(
     SELECT member_id, 'correction', ${today}::date, NULL, ${actor},
       jsonb_build_object('importId', import_id, 'row', row_no)
     FROM import_member_row WHERE ${accepted} AND action = 'update'`.execute(q);
+  await countNewMembers(q, accepted);
   const cells = await sql<{ id: number }>`SELECT DISTINCT cell_id AS id FROM import_member_row
-    WHERE ${accepted} AND action IN ('create', 'update') ORDER BY 1`.execute(q);
+    WHERE ${accepted} AND action = 'update' ORDER BY 1`.execute(q);
   return cells.rows.map((r) => Number(r.id));
+}
+
+/**
+ * Adds the new members to their cells' kept counts (migration 0021) instead of recounting the
+ * cells: each counted as `member_stat_rows` counts a member with one open membership from
+ * `greatest(admission, cell founded)`.
+ */
+async function countNewMembers(q: Q, accepted: RawBuilder<unknown>): Promise<void> {
+  await sql`SELECT member_stat_added_open()`.execute(q);
+  await sql`INSERT INTO member_stat_added (cell_id, dim, value, n)
+    SELECT r.cell_id, d.dim, d.value, sum(d.n)::int FROM import_member_row r
+    CROSS JOIN LATERAL (SELECT greatest(r.admission_date, r.cell_founded) AS joined) AS j
+    CROSS JOIN LATERAL (VALUES
+      ('standing', CASE WHEN r.official_date IS NULL THEN 'probationary' ELSE 'official' END, 1),
+      ('state', 'active', 1),
+      ('sex', r.sex, 1),
+      ('birth_month', to_char(r.birth_date, 'YYYY-MM'), 1),
+      ('admission_year', to_char(r.admission_date, 'YYYY'), 1),
+      ('ethnicity', coalesce(r.ethnicity, ''), 1),
+      ('religion', coalesce(r.religion, ''), 1),
+      ('education', coalesce(r.education, ''), 1),
+      ('theory_level', coalesce(r.theory_level, ''), 1),
+      ('series_admitted', to_char(r.admission_date, 'YYYY'), 1),
+      ('series_moved', to_char(j.joined, 'YYYY'), 1),
+      ('series_moved', to_char(r.admission_date, 'YYYY'), -1),
+      ('series_official', to_char(greatest(j.joined, r.official_date), 'YYYY'),
+        CASE WHEN r.official_date IS NULL THEN 0 ELSE 1 END)
+    ) AS d (dim, value, n)
+    WHERE ${accepted} AND r.action = 'create'
+    GROUP BY r.cell_id, d.dim, d.value HAVING sum(d.n) <> 0`.execute(q);
+  await sql`SELECT add_member_stats()`.execute(q);
 }
 
 /** Keeps the rejected rows of a member import and drops its scratch rows. */

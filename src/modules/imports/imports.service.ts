@@ -449,8 +449,8 @@ async function importMembers(
   };
   await inTransaction(database.db, actor, async (tx) => {
     if (!options.dryRun && counts.create + counts.update > 0) {
-      const cellIds = await repo.applyStagedMembers(tx, importId, actor.id, today);
-      await refreshStats(tx, cellIds);
+      const updatedCells = await repo.applyStagedMembers(tx, importId, actor.id, today);
+      await refreshStats(tx, updatedCells);
     }
     await repo.closeStaging(tx, importId);
     await finish(tx, importId, outcome, converter);

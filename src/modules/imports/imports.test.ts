@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/cli-runner.ts';
 import { AppError } from '../../core/errors.ts';
@@ -74,6 +75,44 @@ async function memberCount(): Promise<number> {
 const errorsOf = (result: ImportResult) => result.errors.map((e) => [e.row, e.column, e.message.en]);
 
 describe('member import', () => {
+  it('adds the new members to the kept counts exactly as a recount of their cells would count them', async () => {
+    await addMembers(database, [{ cellCode: 'C12' }, { cellCode: 'C12', sex: 'female' }]);
+    const rows = [
+      // admitted before the cell was founded (2000): joined it at its founding
+      aMemberFileRow({
+        cell_code: 'C12',
+        birth_date: '15/06/1960',
+        admission_date: '03/02/1995',
+        official_date: '03/02/1996',
+      }),
+      aMemberFileRow({ cell_code: 'C12', official_date: null, admission_date: '01/03/2025', sex: 'Nữ' }),
+      // a cell with no member yet: counted for the first time, under its committee
+      aMemberFileRow({ cell_code: 'C21', birth_date: '1970', religion: 'Phật giáo' }),
+    ];
+    const result = await importCsv(memberTable(rows));
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.created).toBe(3);
+    const cells = sql`ARRAY(SELECT DISTINCT cell_id FROM member)`;
+    const differing = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (
+        (SELECT cell_id, dim, value, n FROM member_stat_cell EXCEPT SELECT * FROM member_stat_rows(${cells}))
+        UNION ALL
+        (SELECT * FROM member_stat_rows(${cells}) EXCEPT SELECT cell_id, dim, value, n FROM member_stat_cell)) d`.execute(
+      database.db,
+    );
+    expect(differing.rows[0]?.n).toBe(0);
+    const tops = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (
+        (SELECT top_id, dim, value, n FROM member_stat_top
+         EXCEPT SELECT t.top_id, s.dim, s.value, sum(s.n)::int FROM member_stat_cell s
+           JOIN member_stat_cell_top t ON t.cell_id = s.cell_id WHERE t.top_id IS NOT NULL GROUP BY 1, 2, 3)
+        UNION ALL
+        (SELECT t.top_id, s.dim, s.value, sum(s.n)::int FROM member_stat_cell s
+           JOIN member_stat_cell_top t ON t.cell_id = s.cell_id WHERE t.top_id IS NOT NULL GROUP BY 1, 2, 3
+         EXCEPT SELECT top_id, dim, value, n FROM member_stat_top)) d`.execute(database.db);
+    expect(tops.rows[0]?.n).toBe(0);
+    const c21 = await getStats(database, testActor, { org: 'C21' });
+    expect(c21.total).toBe(1);
+  });
+
   it('stores the accepted rows with membership, events and refreshed statistics', async () => {
     const before = await getStats(database, testActor, { org: 'G1' });
     const rows = [
@@ -123,6 +162,7 @@ describe('member import', () => {
       .selectFrom('audit_log')
       .select(['action', 'entity', 'ids'])
       .where('action', '=', 'import.run')
+      .where(sql<boolean>`ids @> ARRAY[${String(result.id)}]`)
       .execute();
     expect(audited).toEqual([{ action: 'import.run', entity: 'import_run', ids: [String(result.id)] }]);
     expect(after.bySex.female - before.bySex.female).toBe(1);
