@@ -24,6 +24,8 @@ export interface BenchCase {
   baseline?: { label: string; run: () => Promise<unknown> };
   /** Time the baseline before the operation (when the operation changes the data). */
   baselineFirst?: boolean;
+  /** Runs once after timing (not timed): undoes what the runs left behind. */
+  cleanup?: () => Promise<void>;
 }
 
 export interface BenchResult {
@@ -86,6 +88,7 @@ export async function runCase(bench: BenchCase, log: (line: string) => void): Pr
     const early = bench.baselineFirst ? await timeBaseline() : undefined;
     const own = await time(bench.run, bench.runs, bench.warmup);
     const base = bench.baselineFirst ? early : await timeBaseline();
+    await bench.cleanup?.();
     return {
       id: bench.id,
       operation: bench.operation,

@@ -72,8 +72,9 @@ async function unitPath(database: Database, code: string): Promise<string> {
 
 export function memberBenchCases(ctx: MemberBenchContext): BenchCase[] {
   const { database, actor, scale } = ctx;
-  // at national scale the plain baselines take seconds each
-  const runs = scale === 'national' ? 7 : 20;
+  // enough runs for a p95 that is not just the slowest run; a baseline slower than 2 s a run (a
+  // plain scan at national scale) is cut to a few runs by the harness
+  const runs = 30;
   let members = 0;
   /** The grassroots committee with the most members, so the subtree case is not trivially small. */
   let grassroots = { code: '', path: '' };

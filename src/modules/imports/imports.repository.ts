@@ -373,31 +373,48 @@ export async function applyStagedMembers(
 /**
  * Adds the new members to their cells' kept counts (migration 0021) instead of recounting the
  * cells: each counted as `member_stat_rows` counts a member with one open membership from
- * `greatest(admission, cell founded)`.
+ * `greatest(admission, cell founded)`. One pass of grouping sets, a set per dimension, rather
+ * than a row per member and dimension (13 M rows for a 1 M-row file).
  */
 async function countNewMembers(q: Q, accepted: RawBuilder<unknown>): Promise<void> {
   await sql`SELECT member_stat_added_open()`.execute(q);
   await sql`INSERT INTO member_stat_added (cell_id, dim, value, n)
-    SELECT r.cell_id, d.dim, d.value, sum(d.n)::int FROM import_member_row r
-    CROSS JOIN LATERAL (SELECT greatest(r.admission_date, r.cell_founded) AS joined) AS j
+    SELECT g.cell_id, d.dim, d.value, d.n FROM (
+      SELECT cell_id, standing, sex, birth_month, admission_year, ethnicity, religion, education,
+        theory_level, joined_year, official_year, count(*)::int AS n
+      FROM (SELECT r.cell_id,
+          CASE WHEN r.official_date IS NULL THEN 'probationary' ELSE 'official' END AS standing,
+          r.sex, to_char(r.birth_date, 'YYYY-MM') AS birth_month,
+          to_char(r.admission_date, 'YYYY') AS admission_year,
+          coalesce(r.ethnicity, '') AS ethnicity, coalesce(r.religion, '') AS religion,
+          coalesce(r.education, '') AS education, coalesce(r.theory_level, '') AS theory_level,
+          to_char(greatest(r.admission_date, r.cell_founded), 'YYYY') AS joined_year,
+          -- '' (not null) for a probationary member: null marks the set a column is not grouped in
+          CASE WHEN r.official_date IS NULL THEN ''
+            ELSE to_char(greatest(r.admission_date, r.cell_founded, r.official_date), 'YYYY') END AS official_year
+        FROM import_member_row r WHERE ${accepted} AND r.action = 'create') r
+      GROUP BY GROUPING SETS ((cell_id), (cell_id, standing), (cell_id, sex), (cell_id, birth_month),
+        (cell_id, admission_year), (cell_id, ethnicity), (cell_id, religion), (cell_id, education),
+        (cell_id, theory_level), (cell_id, joined_year), (cell_id, official_year))) g
     CROSS JOIN LATERAL (VALUES
-      ('standing', CASE WHEN r.official_date IS NULL THEN 'probationary' ELSE 'official' END, 1),
-      ('state', 'active', 1),
-      ('sex', r.sex, 1),
-      ('birth_month', to_char(r.birth_date, 'YYYY-MM'), 1),
-      ('admission_year', to_char(r.admission_date, 'YYYY'), 1),
-      ('ethnicity', coalesce(r.ethnicity, ''), 1),
-      ('religion', coalesce(r.religion, ''), 1),
-      ('education', coalesce(r.education, ''), 1),
-      ('theory_level', coalesce(r.theory_level, ''), 1),
-      ('series_admitted', to_char(r.admission_date, 'YYYY'), 1),
-      ('series_moved', to_char(j.joined, 'YYYY'), 1),
-      ('series_moved', to_char(r.admission_date, 'YYYY'), -1),
-      ('series_official', to_char(greatest(j.joined, r.official_date), 'YYYY'),
-        CASE WHEN r.official_date IS NULL THEN 0 ELSE 1 END)
+      ('state', CASE WHEN num_nonnulls(g.standing, g.sex, g.birth_month, g.admission_year, g.ethnicity,
+        g.religion, g.education, g.theory_level, g.joined_year, g.official_year) = 0 THEN 'active' END, g.n),
+      ('standing', g.standing, g.n),
+      ('sex', g.sex, g.n),
+      ('birth_month', g.birth_month, g.n),
+      ('admission_year', g.admission_year, g.n),
+      ('ethnicity', g.ethnicity, g.n),
+      ('religion', g.religion, g.n),
+      ('education', g.education, g.n),
+      ('theory_level', g.theory_level, g.n),
+      ('series_admitted', g.admission_year, g.n),
+      -- a member who joined the cell after the admission year moved in then (add_member_stats
+      -- sums the two and keeps what is not zero)
+      ('series_moved', g.joined_year, g.n),
+      ('series_moved', g.admission_year, -g.n),
+      ('series_official', nullif(g.official_year, ''), g.n)
     ) AS d (dim, value, n)
-    WHERE ${accepted} AND r.action = 'create'
-    GROUP BY r.cell_id, d.dim, d.value HAVING sum(d.n) <> 0`.execute(q);
+    WHERE d.value IS NOT NULL`.execute(q);
   await sql`SELECT add_member_stats()`.execute(q);
 }
 
