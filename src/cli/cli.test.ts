@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/database.ts';
 import { runCli } from './cli-runner.ts';
 
 let dir: string;
@@ -318,5 +320,45 @@ describe('tochuc org', () => {
     const res = await runCli(['--help']);
     expect(res.code).toBe(0);
     for (const command of ['serve', 'migrate', 'seed', 'org']) expect(res.stdout).toContain(command);
+  });
+});
+
+describe('tochuc seed', () => {
+  const seedInto = async (extra: string[]) => {
+    const folder = fs.mkdtempSync(path.join(dir, 'seed-'));
+    const res = await runCli([
+      'seed',
+      '--scale',
+      'demo',
+      '--no-members',
+      '--json',
+      ...extra,
+      '--data',
+      folder,
+    ]);
+    expect(res.code, res.stderr).toBe(0);
+    const database = await openDatabase({ dataDir: folder });
+    try {
+      const stored = await sql<{ n: number }>`SELECT count(*)::int AS n FROM document`.execute(database.db);
+      return {
+        result: JSON.parse(res.stdout) as { units: number; documents?: { real: number; synthetic: number } },
+        stored: Number(stored.rows[0]?.n),
+      };
+    } finally {
+      await database.close();
+    }
+  };
+
+  it('fills the document register at the scale of the tree, unless --no-documents', async () => {
+    const withDocuments = await seedInto([]);
+    expect(withDocuments.result.units).toBeGreaterThan(1_000);
+    const { real = 0, synthetic = 0 } = withDocuments.result.documents ?? {};
+    expect(real).toBeGreaterThan(0);
+    expect(synthetic).toBeGreaterThan(0);
+    expect(withDocuments.stored).toBe(real + synthetic);
+    const without = await seedInto(['--no-documents']);
+    expect(without.result.units).toBe(withDocuments.result.units);
+    expect(without.result.documents).toBeUndefined();
+    expect(without.stored).toBe(0);
   });
 });
