@@ -57,6 +57,15 @@ export const rowMessages = {
     vi: 'Số CCCD và số thẻ đảng viên thuộc hai đảng viên khác nhau trong danh sách',
     en: 'The national ID and the party card number belong to two different members in the registry',
   }),
+  outsideScope: (code: string): LocalizedMessage => ({
+    vi: `Chi bộ ${code} không thuộc phạm vi được phân quyền cập nhật của bạn`,
+    en: `Cell ${code} is outside the scope you may change`,
+  }),
+  // the member's cell is not named: it lies outside what the user may read
+  otherCellOutsideScope: (): LocalizedMessage => ({
+    vi: 'Đảng viên này đang sinh hoạt ở một chi bộ ngoài phạm vi của bạn',
+    en: 'This member belongs to a cell outside your scope',
+  }),
   otherCell: (code: string): LocalizedMessage => ({
     vi: `Đảng viên đang sinh hoạt ở chi bộ ${code}: chuyển sinh hoạt phải làm bằng thủ tục chuyển`,
     en: `The member belongs to cell ${code}: a move is recorded as a transfer`,

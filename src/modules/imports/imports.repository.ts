@@ -149,6 +149,7 @@ export interface UnitRow {
   code: string;
   unitId: number;
   kind: string;
+  path: string;
   founded: string;
 }
 
@@ -156,12 +157,21 @@ export interface UnitRow {
 export async function unitsByCode(q: Q, codes: string[], date: string): Promise<UnitRow[]> {
   if (codes.length === 0) return [];
   const result = await sql<UnitRow>`
-    SELECT u.code, v.unit_id AS "unitId", v.kind,
+    SELECT u.code, v.unit_id AS "unitId", v.kind, v.path::text AS path,
       (SELECT min(w.valid_from) FROM org_unit_version w WHERE w.unit_id = u.id) AS founded
     FROM org_unit u JOIN org_unit_version v ON v.unit_id = u.id
     WHERE u.code = ANY (${codes}::text[])
       AND v.valid_from <= ${date}::date AND (v.valid_to IS NULL OR v.valid_to > ${date}::date)`.execute(q);
   return result.rows.map((r) => ({ ...r, unitId: Number(r.unitId) }));
+}
+
+/** The paths of these units as they stand on `date` (an importing user's granted subtrees). */
+export async function unitPaths(q: Q, unitIds: number[], date: string): Promise<string[]> {
+  if (unitIds.length === 0) return [];
+  const result = await sql<{ path: string }>`SELECT path::text AS path FROM org_unit_version
+    WHERE unit_id = ANY (${unitIds}::int[]) AND valid_from <= ${date}::date
+      AND (valid_to IS NULL OR valid_to > ${date}::date)`.execute(q);
+  return result.rows.map((r) => r.path);
 }
 
 export interface ExistingMember {
@@ -185,14 +195,18 @@ export interface ExistingMember {
   occupation: string | null;
   cellId: number;
   cellCode: string;
+  /** null when the cell has no current version (dissolved) */
+  cellPath: string | null;
 }
 
 const existingSelect = sql`SELECT m.id, m.full_name AS "fullName", m.other_name AS "otherName", m.sex,
     m.birth_date AS "birthDate", m.birth_date_precision AS "birthDatePrecision", m.birth_place AS "birthPlace",
     m.hometown, m.ethnicity, m.religion, m.national_id AS "nationalId", m.party_card_no AS "partyCardNo",
     m.admission_date AS "admissionDate", m.official_date AS "officialDate", m.education, m.qualification,
-    m.theory_level AS "theoryLevel", m.occupation, m.cell_id AS "cellId", u.code AS "cellCode"
-  FROM member m JOIN org_unit u ON u.id = m.cell_id`;
+    m.theory_level AS "theoryLevel", m.occupation, m.cell_id AS "cellId", u.code AS "cellCode",
+    cv.path::text AS "cellPath"
+  FROM member m JOIN org_unit u ON u.id = m.cell_id
+  LEFT JOIN org_unit_version cv ON cv.unit_id = m.cell_id AND cv.valid_to IS NULL`;
 
 /** Members holding any of these national IDs or card numbers. */
 export async function membersByIds(

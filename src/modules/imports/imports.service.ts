@@ -4,8 +4,10 @@
  * there); then the accepted rows are applied in one transaction and the rejected rows kept with
  * their reasons. Every import is recorded, a dry run too.
  */
+
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { grantsFor, type Permission } from '../../core/access.ts';
 import { todayVn } from '../../core/dates.ts';
 import { AppError, type LocalizedMessage } from '../../core/errors.ts';
 import { parseFileDate } from '../../core/file-dates.ts';
@@ -18,6 +20,7 @@ import {
   type OrgFileColumn,
 } from '../../core/member-file-columns.ts';
 import { holdsMembers, ORG_KIND_LABELS, ORG_KINDS, type OrgKind } from '../../core/org-kinds.ts';
+import { isWithinAny } from '../../core/unit-paths.ts';
 import { parseInput } from '../../core/validation.ts';
 import { foldVn, normalizeName, personSortKey } from '../../core/vn-text.ts';
 import type { CopyValue, Database } from '../../db/database.ts';
@@ -111,6 +114,31 @@ async function* dataRows<C extends FileColumn>(
 
 // ——— members ———
 
+interface ImportScope {
+  write: readonly string[] | null;
+  read: readonly string[] | null;
+}
+
+/**
+ * The paths a user's grants cover, for changes and for reading members: rows outside the first
+ * are rejected one by one (rather than the whole import failing on the row-level policies), and
+ * a member outside the second is not described. The system (no user) sees the whole registry.
+ */
+async function importScope(database: Database, actor: Actor, today: string): Promise<ImportScope> {
+  const user = actor.user;
+  if (!user) return { write: null, read: null };
+  const pathsFor = async (permission: Permission) => {
+    const granted = grantsFor(user.grants, permission);
+    if (granted.some((g) => g.unitId === null)) return null;
+    return repo.unitPaths(
+      database.db,
+      granted.flatMap((g) => (g.unitId === null ? [] : [g.unitId])),
+      today,
+    );
+  };
+  return { write: await pathsFor('registry.write'), read: await pathsFor('members.read') };
+}
+
 type RefList = repo.RefRow['list'];
 type LaidOutRow = FileRow & { layout: ColumnLayout<MemberFileColumn> };
 interface ParsedRow {
@@ -131,6 +159,8 @@ class MemberBatchChecker {
     private readonly today: string,
     /** Whether new members get their ids now (an import that will be applied; not a dry run). */
     private readonly drawIds: boolean,
+    /** The subtrees the importing user may change and read (null: the whole registry). */
+    private readonly scope: ImportScope,
   ) {}
 
   async loadReferenceLists(): Promise<void> {
@@ -230,6 +260,8 @@ class MemberBatchChecker {
       });
     else if (!holdsMembers(unit.kind as OrgKind))
       errors.push({ column: header('cell_code'), message: memberErrors.notACell(m.cellCode).messages });
+    else if (!isWithinAny(unit.path, this.scope.write))
+      errors.push({ column: header('cell_code'), message: rowMessages.outsideScope(m.cellCode) });
     const refs = {} as Record<RefList, string | null>;
     for (const [list, field, key] of REF_FIELDS) {
       const code = this.refCode(list, m[field]);
@@ -247,7 +279,7 @@ class MemberBatchChecker {
       errors.push({ column: header('national_id'), message: rowMessages.twoMembers() });
     if (errors.length > 0) return { errors };
     const existing = national ?? card ?? byPerson.get(`${fullName}|${m.birthDate}|${m.admissionDate}`);
-    const values: Omit<repo.ExistingMember, 'id' | 'cellId' | 'cellCode'> = {
+    const values: Omit<repo.ExistingMember, 'id' | 'cellId' | 'cellCode' | 'cellPath'> = {
       fullName,
       otherName: m.otherName ?? null,
       sex: m.sex,
@@ -268,10 +300,19 @@ class MemberBatchChecker {
     };
     let action: 'create' | 'update' | 'unchanged' = 'create';
     if (existing) {
-      if (existing.cellCode !== m.cellCode)
+      if (existing.cellCode !== m.cellCode) {
+        const readable = existing.cellPath !== null && isWithinAny(existing.cellPath, this.scope.read);
         return {
-          errors: [{ column: header('cell_code'), message: rowMessages.otherCell(existing.cellCode) }],
+          errors: [
+            {
+              column: header('cell_code'),
+              message: readable
+                ? rowMessages.otherCell(existing.cellCode)
+                : rowMessages.otherCellOutsideScope(),
+            },
+          ],
         };
+      }
       const datesDiffer =
         existing.admissionDate !== values.admissionDate || existing.officialDate !== values.officialDate;
       // what the file leaves empty is not a difference (an update keeps it)
@@ -389,7 +430,14 @@ async function importMembers(
   onProgress: (rowsRead: number) => void,
 ): Promise<Outcome> {
   const today = todayVn();
-  const checker = new MemberBatchChecker(database, importId, options.update, today, !options.dryRun);
+  const checker = new MemberBatchChecker(
+    database,
+    importId,
+    options.update,
+    today,
+    !options.dryRun,
+    await importScope(database, actor, today),
+  );
   await checker.loadReferenceLists();
   let layout: ColumnLayout<MemberFileColumn> | undefined;
   let rowsRead = 0;

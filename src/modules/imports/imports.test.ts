@@ -9,7 +9,8 @@ import { AppError } from '../../core/errors.ts';
 import { openDatabase } from '../../db/database.ts';
 import { migrate } from '../../db/migrate.ts';
 import { createTestDatabase, type TestDatabase } from '../../db/test-database.ts';
-import { signedInApp, type TestClient } from '../auth/auth.fixtures.ts';
+import { aUser, signedInApp, type TestClient } from '../auth/auth.fixtures.ts';
+import { actorOfUsername } from '../auth/auth.service.ts';
 import { exportMembers } from '../exports/exports.service.ts';
 import { addMembers } from '../members/members.fixtures.ts';
 import { getStats } from '../members/members.service.ts';
@@ -111,6 +112,30 @@ describe('member import', () => {
     expect(tops.rows[0]?.n).toBe(0);
     const c21 = await getStats(database, testActor, { org: 'C21' });
     expect(c21.total).toBe(1);
+  });
+
+  it("rejects, row by row, what lies outside a scoped officer's grant, and does not name a cell outside it", async () => {
+    await addMembers(database, [{ cellCode: 'C21', nationalId: '001077000021' }]);
+    const officer = await actorOfUsername(
+      database,
+      await aUser(database, [{ role: 'org_officer', org: 'P1' }]),
+    );
+    const rows = [
+      aMemberFileRow({ cell_code: 'C11', national_id: '001077000011' }),
+      aMemberFileRow({ cell_code: 'C21', national_id: '001077000012' }),
+      aMemberFileRow({ cell_code: 'C11', national_id: '001077000021' }),
+    ];
+    const file = fileNamed('csv');
+    writeCsv(file.path, memberTable(rows), 'utf8');
+    const result = await importFile(database, officer, file, { kind: 'members' });
+    expect(result).toMatchObject({ status: 'done', created: 1, rejected: 2 });
+    expect(errorsOf(result)).toEqual([
+      [3, 'Mã chi bộ', 'Cell C21 is outside the scope you may change'],
+      [4, 'Mã chi bộ', 'This member belongs to a cell outside your scope'],
+    ]);
+    expect(JSON.stringify(result.errors.find((e) => e.row === 4))).not.toContain('C21');
+    expect(await memberByNationalId('001077000011')).toMatchObject({ full_name: expect.any(String) });
+    expect(await memberByNationalId('001077000012')).toBeUndefined();
   });
 
   it('stores the accepted rows with membership, events and refreshed statistics', async () => {

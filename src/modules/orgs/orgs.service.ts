@@ -6,6 +6,7 @@
 import { requireDate, todayVn } from '../../core/dates.ts';
 import { canBeChildOf, holdsMembers, type OrgKind } from '../../core/org-kinds.ts';
 import { sizeWarnings } from '../../core/org-size-rules.ts';
+import { isWithin } from '../../core/unit-paths.ts';
 import { parseInput } from '../../core/validation.ts';
 import { foldVn, titleSortKey } from '../../core/vn-text.ts';
 import type { Database } from '../../db/database.ts';
@@ -51,8 +52,6 @@ function resolveAsOf(asOf: string | undefined): string {
 const ref = (v: VersionRow) => ({ code: v.code, name: v.name, kind: v.kind as OrgKindValue });
 const labelsOf = (path: string) => path.split('.').map(Number);
 const parentPathOf = (path: string) => path.split('.').slice(0, -1).join('.') || null;
-const isWithin = (path: string, ancestorPath: string) =>
-  path === ancestorPath || path.startsWith(`${ancestorPath}.`);
 
 /** Sorts units by name the Vietnamese way (then by code), computing each name's key once. */
 function sortByVietnameseName<T extends { name: string; code: string }>(units: T[]): T[] {
