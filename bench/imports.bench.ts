@@ -144,10 +144,10 @@ export function importBenchCases(ctx: ImportBenchContext): BenchCase[] {
         actor,
         { path: file, fileName: path.basename(file) },
         { kind: 'members' },
-        (rows) => {
-          if (rows - shown >= 100_000) {
-            shown = rows;
-            ctx.log(`bench: import … ${fmt(rows)} rows`);
+        ({ rowsRead }) => {
+          if (rowsRead - shown >= 100_000) {
+            shown = rowsRead;
+            ctx.log(`bench: import … ${fmt(rowsRead)} rows`);
           }
         },
       );

@@ -349,6 +349,7 @@ export interface ImportRunTable {
   started_at: Timestamp;
   finished_at: Timestamp | null;
   rows_read: Generated<number>;
+  share_read: Generated<number>;
   accepted: Generated<number>;
   rejected: Generated<number>;
   created: Generated<number>;

@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { addDatabaseOption, cliActor, withDatabase } from '../../cli/context.ts';
 import { AppError } from '../../core/errors.ts';
 import { importKindSchema } from './imports.schemas.ts';
-import { allRowErrors, importFile } from './imports.service.ts';
+import { allRowErrors, importFile, type Progress } from './imports.service.ts';
 
 interface ImportCliOptions {
   dryRun?: boolean;
@@ -41,10 +41,12 @@ export function registerImportCommands(program: Command): void {
       return;
     }
     let lastShown = 0;
-    const progress = (rows: number) => {
-      if (rows - lastShown < 50_000 && rows !== 0) return;
-      lastShown = rows;
-      process.stderr.write(`… ${rows.toLocaleString('vi-VN')} dòng / rows\n`);
+    const progress = ({ rowsRead, share }: Progress) => {
+      if (rowsRead - lastShown < 50_000 && rowsRead !== 0) return;
+      lastShown = rowsRead;
+      process.stderr.write(
+        `… ${Math.floor(share * 100)} % — ${rowsRead.toLocaleString('vi-VN')} dòng / rows\n`,
+      );
     };
     try {
       await withDatabase(o, async (database) => {

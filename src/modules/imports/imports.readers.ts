@@ -16,6 +16,8 @@ export interface FileRow {
   /** As the spreadsheet shows it: the header is row 1. */
   rowNo: number;
   cells: CellValue[];
+  /** The part of the file read when the row came (0–1): the progress of a file streamed through. */
+  share: number;
 }
 
 export type CsvEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'windows1258' | 'latin1';
@@ -106,6 +108,10 @@ function detectDelimiter(firstLine: string): string {
   return candidates[0]?.n ? (candidates[0].d as string) : ',';
 }
 
+/** The part of a file a stream has read so far (0–1). */
+const shareOf = (source: fs.ReadStream, size: number) =>
+  size > 0 ? Math.min(1, source.bytesRead / size) : 1;
+
 async function* csvRows(path: string): AsyncGenerator<FileRow> {
   const sample = readSample(path);
   const complete = sample.length < SAMPLE_BYTES;
@@ -114,13 +120,14 @@ async function* csvRows(path: string): AsyncGenerator<FileRow> {
   const delimiter = detectDelimiter(text.split(/\r?\n/, 1)[0] ?? '');
   const decoder = iconv.decodeStream(encoding === 'utf16be' ? 'utf-16be' : encoding);
   const parser = parse({ delimiter, relax_column_count: true, relax_quotes: true, bom: true });
+  const size = fs.statSync(path).size;
   const source = fs.createReadStream(path);
   source.on('error', (err) => parser.destroy(err));
   source.pipe(decoder).pipe(parser);
   let rowNo = 0;
   for await (const record of parser as AsyncIterable<string[]>) {
     rowNo += 1;
-    yield { rowNo, cells: record.map((c) => (c === '' ? null : c)) };
+    yield { rowNo, cells: record.map((c) => (c === '' ? null : c)), share: shareOf(source, size) };
   }
 }
 
@@ -139,7 +146,9 @@ function workbookValue(value: ExcelJS.CellValue): CellValue {
 }
 
 async function* xlsxRows(path: string): AsyncGenerator<FileRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  const size = fs.statSync(path).size;
+  const source = fs.createReadStream(path);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
@@ -149,7 +158,7 @@ async function* xlsxRows(path: string): AsyncGenerator<FileRow> {
   for await (const sheet of reader) {
     for await (const row of sheet) {
       const values = row.values as ExcelJS.CellValue[];
-      yield { rowNo: row.number, cells: values.slice(1).map(workbookValue) };
+      yield { rowNo: row.number, cells: values.slice(1).map(workbookValue), share: shareOf(source, size) };
     }
     return; // the first worksheet only
   }

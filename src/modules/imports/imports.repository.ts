@@ -34,10 +34,19 @@ export async function insertRun(q: Q, run: NewRun): Promise<number> {
   return Number(row.id);
 }
 
-export async function setRowsRead(q: Q, id: number, rowsRead: number, headers?: string[]): Promise<void> {
+/** How far a running import has come: rows read, the part of the file read, and its headers once known. */
+export async function setProgress(
+  q: Q,
+  id: number,
+  progress: { rowsRead: number; share: number; headers?: string[] },
+): Promise<void> {
   await q
     .updateTable('import_run')
-    .set({ rows_read: rowsRead, ...(headers ? { headers: JSON.stringify(headers) } : {}) })
+    .set({
+      rows_read: progress.rowsRead,
+      share_read: progress.share,
+      ...(progress.headers ? { headers: JSON.stringify(progress.headers) } : {}),
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -85,6 +94,7 @@ const RUN_COLUMNS = [
   'started_at',
   'finished_at',
   'rows_read',
+  'share_read',
   'accepted',
   'rejected',
   'created',

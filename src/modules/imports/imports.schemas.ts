@@ -37,6 +37,8 @@ export const importRunSchema = z.object({
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   rowsRead: z.number().int(),
+  /** The part of the file read (0–1; 1 once the import has finished). */
+  progress: z.number().min(0).max(1),
   accepted: z.number().int(),
   rejected: z.number().int(),
   created: z.number().int(),

@@ -56,6 +56,12 @@ import {
 } from './imports.schemas.ts';
 import { rejectedRowsWorkbook, templateWorkbook, type WorkbookFile } from './imports.workbooks.ts';
 
+/** How far an import has read its file: rows, and the part of the file (0–1). */
+export interface Progress {
+  rowsRead: number;
+  share: number;
+}
+
 export interface ImportFile {
   /** Where the file is on disk. */
   path: string;
@@ -427,7 +433,7 @@ async function importMembers(
   file: ImportFile,
   options: Options,
   converter: LegacyTextConverter,
-  onProgress: (rowsRead: number) => void,
+  onProgress: (progress: Progress) => void,
 ): Promise<Outcome> {
   const today = todayVn();
   const checker = new MemberBatchChecker(
@@ -448,10 +454,11 @@ async function importMembers(
     const parsed = checker.parse(batch, converter);
     batch = [];
     await staging;
+    const share = parsed.at(-1)?.row.share ?? 0;
     staging = checker.stage(parsed).then(async () => {
       rowsRead += parsed.length;
-      await repo.setRowsRead(database.db, importId, rowsRead);
-      onProgress(rowsRead);
+      await repo.setProgress(database.db, importId, { rowsRead, share });
+      onProgress({ rowsRead, share });
     });
     // a failure surfaces where the staging is awaited: at the next batch or after the last
     staging.catch(() => undefined);
@@ -463,7 +470,7 @@ async function importMembers(
     converter,
     async (l) => {
       layout = l;
-      await repo.setRowsRead(database.db, importId, 0, l.headers);
+      await repo.setProgress(database.db, importId, { rowsRead: 0, share: 0, headers: l.headers });
     },
   );
   try {
@@ -538,7 +545,7 @@ async function importOrgs(
   file: ImportFile,
   options: Options,
   converter: LegacyTextConverter,
-  onProgress: (rowsRead: number) => void,
+  onProgress: (progress: Progress) => void,
 ): Promise<Outcome> {
   // organization files are small (a province is a few thousand units): read whole, applied in order
   const rows: (FileRow & { layout: ColumnLayout<OrgFileColumn> })[] = [];
@@ -553,7 +560,7 @@ async function importOrgs(
     },
   ))
     rows.push(row);
-  await repo.setRowsRead(database.db, importId, rows.length, headers);
+  await repo.setProgress(database.db, importId, { rowsRead: rows.length, share: 1, headers });
   const rejected: { importId: number; rowNo: number; raw: string; errors: string }[] = [];
   const outcome: Outcome = {
     rowsRead: rows.length,
@@ -579,7 +586,7 @@ async function importOrgs(
           errors: errorsJson(errors),
         });
       }
-      if ((i + 1) % 500 === 0) onProgress(i + 1);
+      if ((i + 1) % 500 === 0) onProgress({ rowsRead: i + 1, share: 1 });
     }
     return outcome;
   };
@@ -592,7 +599,7 @@ async function importOrgs(
     await repo.insertRejected(tx, rejected);
     await finish(tx, importId, outcome, converter);
   });
-  onProgress(rows.length);
+  onProgress({ rowsRead: rows.length, share: 1 });
   return outcome;
 }
 
@@ -677,6 +684,7 @@ function runOf(r: repo.RunRow): ImportRun {
     startedAt: new Date(r.started_at).toISOString(),
     finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null,
     rowsRead: r.rows_read,
+    progress: r.status === 'running' ? r.share_read : 1,
     accepted: r.accepted,
     rejected: r.rejected,
     created: r.created,
@@ -712,7 +720,7 @@ export async function startImport(
   actor: Actor,
   file: ImportFile,
   raw: ImportOptions,
-  onProgress: (rowsRead: number) => void = () => {},
+  onProgress: (progress: Progress) => void = () => {},
 ): Promise<StartedImport> {
   const options = parseInput(importOptionsSchema, raw);
   const sha256 = await sha256Of(file.path).catch((err: Error) => {
@@ -762,7 +770,7 @@ export async function importFile(
   actor: Actor,
   file: ImportFile,
   options: ImportOptions,
-  onProgress?: (rowsRead: number) => void,
+  onProgress?: (progress: Progress) => void,
 ): Promise<ImportResult> {
   return (await startImport(database, actor, file, options, onProgress)).done;
 }

@@ -417,6 +417,23 @@ describe('member import', () => {
     expect(errorsOf(moved)).toEqual([[2, 'Mã chi bộ', expect.stringContaining('transfer')]]);
   });
 
+  it('reports how far it has read the file, batch by batch, up to the whole file', async () => {
+    const rows = Array.from({ length: 12_000 }, () => aMemberFileRow());
+    const file = fileNamed('csv');
+    writeCsv(file.path, memberTable(rows), 'utf8');
+    const seen: { rowsRead: number; share: number }[] = [];
+    const result = await importFile(database, testActor, file, { kind: 'members', dryRun: true }, (p) => {
+      seen.push(p);
+    });
+    expect(seen.map((p) => p.rowsRead)).toEqual([5_000, 10_000, 12_000]);
+    const shares = seen.map((p) => p.share);
+    expect(shares[0]).toBeGreaterThan(0);
+    expect(shares[0]).toBeLessThan(1);
+    expect([...shares].sort((a, b) => a - b)).toEqual(shares);
+    expect(shares.at(-1)).toBe(1);
+    expect(result).toMatchObject({ status: 'done', accepted: 12_000, progress: 1 });
+  });
+
   it('stores nothing on a dry run but records it, with the same report', async () => {
     const count = await memberCount();
     const result = await importCsv(memberTable([aMemberFileRow(), aMemberFileRow({ sex: '?' })]), {

@@ -47,11 +47,12 @@ function StatusBadge({ run }: { run: ImportRun }) {
 function Outcome({ result }: { result: ImportResult }) {
   const { t } = useTranslation();
   if (result.status === 'running') {
+    const percent = Math.floor(result.progress * 100);
     return (
       <Stack gap={4} data-testid="import-progress">
-        <Progress value={100} striped animated />
+        <Progress value={percent} striped animated />
         <Text size="sm">
-          {t('imports.progress', { count: result.rowsRead, rows: formatCount(result.rowsRead) })}
+          {t('imports.progress', { count: result.rowsRead, rows: formatCount(result.rowsRead), percent })}
         </Text>
       </Stack>
     );
