@@ -78,23 +78,13 @@ const WRITE_SCOPES = new Set(['write', 'docs_write']);
  */
 async function confineToGrants(tx: Tx, grants: readonly Grant[]): Promise<void> {
   const today = todayVn();
-  const unitIds = [...new Set(grants.flatMap((g) => (g.unitId === null ? [] : [g.unitId])))];
-  const paths = new Map<number, string>();
-  if (unitIds.length > 0) {
-    const rows = await sql<{ unitId: number; path: string }>`
-      SELECT unit_id AS "unitId", path::text AS path FROM org_unit_version
-      WHERE unit_id = ANY (${unitIds}::int[]) AND valid_from <= ${today}::date
-        AND (valid_to IS NULL OR valid_to > ${today}::date)`.execute(tx);
-    for (const row of rows.rows) paths.set(row.unitId, row.path);
-  }
+  const paths = await grantedUnitPaths(tx, grants, today);
   const settings: [string, string][] = [['tochuc.today', today]];
   const unitsOf = new Map<string, string>();
   for (const [scope, permission] of Object.entries(SCOPES)) {
-    const granted = grantsFor(grants, permission);
-    const all = granted.some((g) => g.unitId === null);
-    const scoped = granted.flatMap((g) =>
-      g.unitId !== null && paths.has(g.unitId) ? [paths.get(g.unitId) as string] : [],
-    );
+    const covered = pathsGranted(grants, permission, paths);
+    const all = covered === null;
+    const scoped = covered ?? [];
     const literal = `{${scoped.map((p) => `"${p}"`).join(',')}}`;
     settings.push([`tochuc.scope_${scope}_all`, all ? 'on' : 'off'], [`tochuc.scope_${scope}`, literal]);
     if (WRITE_SCOPES.has(scope)) continue;
@@ -109,6 +99,37 @@ async function confineToGrants(tx: Tx, grants: readonly Grant[]): Promise<void> 
     tx,
   );
   await sql`SET LOCAL ROLE tochuc_app`.execute(tx);
+}
+
+/** The paths on `date` of the units the grants name, by unit id. */
+export async function grantedUnitPaths(
+  q: Kysely<DB>,
+  grants: readonly Grant[],
+  date: string,
+): Promise<Map<number, string>> {
+  const unitIds = [...new Set(grants.flatMap((g) => (g.unitId === null ? [] : [g.unitId])))];
+  const paths = new Map<number, string>();
+  if (unitIds.length === 0) return paths;
+  const rows = await sql<{ unitId: number; path: string }>`
+    SELECT unit_id AS "unitId", path::text AS path FROM org_unit_version
+    WHERE unit_id = ANY (${unitIds}::int[]) AND valid_from <= ${date}::date
+      AND (valid_to IS NULL OR valid_to > ${date}::date)`.execute(q);
+  for (const row of rows.rows) paths.set(row.unitId, row.path);
+  return paths;
+}
+
+/** The subtrees (paths) the grants cover for a permission; null when one covers the whole registry. */
+export function pathsGranted(
+  grants: readonly Grant[],
+  permission: Permission,
+  paths: ReadonlyMap<number, string>,
+): string[] | null {
+  const granted = grantsFor(grants, permission);
+  if (granted.some((g) => g.unitId === null)) return null;
+  return granted.flatMap((g) => {
+    const path = g.unitId === null ? undefined : paths.get(g.unitId);
+    return path === undefined ? [] : [path];
+  });
 }
 
 /** The ids of the units under the given paths today, as an int[] literal: one GiST lookup per path. */

@@ -175,15 +175,6 @@ export async function unitsByCode(q: Q, codes: string[], date: string): Promise<
   return result.rows.map((r) => ({ ...r, unitId: Number(r.unitId) }));
 }
 
-/** The paths of these units as they stand on `date` (an importing user's granted subtrees). */
-export async function unitPaths(q: Q, unitIds: number[], date: string): Promise<string[]> {
-  if (unitIds.length === 0) return [];
-  const result = await sql<{ path: string }>`SELECT path::text AS path FROM org_unit_version
-    WHERE unit_id = ANY (${unitIds}::int[]) AND valid_from <= ${date}::date
-      AND (valid_to IS NULL OR valid_to > ${date}::date)`.execute(q);
-  return result.rows.map((r) => r.path);
-}
-
 export interface ExistingMember {
   id: number;
   fullName: string;

@@ -4,10 +4,8 @@
  * there); then the accepted rows are applied in one transaction and the rejected rows kept with
  * their reasons. Every import is recorded, a dry run too.
  */
-
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { grantsFor, type Permission } from '../../core/access.ts';
 import { todayVn } from '../../core/dates.ts';
 import { AppError, type LocalizedMessage } from '../../core/errors.ts';
 import { parseFileDate } from '../../core/file-dates.ts';
@@ -24,7 +22,14 @@ import { isWithinAny } from '../../core/unit-paths.ts';
 import { parseInput } from '../../core/validation.ts';
 import { foldVn, normalizeName, personSortKey } from '../../core/vn-text.ts';
 import type { CopyValue, Database } from '../../db/database.ts';
-import { type Actor, dryRun, inTransaction, type Tx } from '../../db/transaction.ts';
+import {
+  type Actor,
+  dryRun,
+  grantedUnitPaths,
+  inTransaction,
+  pathsGranted,
+  type Tx,
+} from '../../db/transaction.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { memberErrors } from '../members/members.errors.ts';
 import { refreshStats } from '../members/members.repository.ts';
@@ -131,18 +136,13 @@ interface ImportScope {
  * a member outside the second is not described. The system (no user) sees the whole registry.
  */
 async function importScope(database: Database, actor: Actor, today: string): Promise<ImportScope> {
-  const user = actor.user;
-  if (!user) return { write: null, read: null };
-  const pathsFor = async (permission: Permission) => {
-    const granted = grantsFor(user.grants, permission);
-    if (granted.some((g) => g.unitId === null)) return null;
-    return repo.unitPaths(
-      database.db,
-      granted.flatMap((g) => (g.unitId === null ? [] : [g.unitId])),
-      today,
-    );
+  const grants = actor.user?.grants;
+  if (!grants) return { write: null, read: null };
+  const paths = await grantedUnitPaths(database.db, grants, today);
+  return {
+    write: pathsGranted(grants, 'registry.write', paths),
+    read: pathsGranted(grants, 'members.read', paths),
   };
-  return { write: await pathsFor('registry.write'), read: await pathsFor('members.read') };
 }
 
 type RefList = repo.RefRow['list'];
