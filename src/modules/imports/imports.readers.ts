@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { unguardCsvText } from '../../core/spreadsheet-text.ts';
 import { importErrors } from './imports.errors.ts';
 
 /** A cell as read: text, a number, a date cell of a workbook, or empty. */
@@ -127,7 +128,9 @@ async function* csvRows(path: string): AsyncGenerator<FileRow> {
   let rowNo = 0;
   for await (const record of parser as AsyncIterable<string[]>) {
     rowNo += 1;
-    yield { rowNo, cells: record.map((c) => (c === '' ? null : c)), share: shareOf(source, size) };
+    // the apostrophe an export puts before a formula-like value (workbook cells never have one)
+    const cells = record.map((c) => (c === '' ? null : unguardCsvText(c)));
+    yield { rowNo, cells, share: shareOf(source, size) };
   }
 }
 
