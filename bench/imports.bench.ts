@@ -3,6 +3,8 @@
  * import (read, convert, check, COPY into the scratch table, apply in one transaction: members,
  * memberships, events, counts), beside a raw COPY of the same rows into `member` itself — its
  * indexes as large as the registry's, its foreign keys checked. Both are deleted after the case.
+ * Then the rejected rows of a file rejected whole, downloaded as a workbook: time and the memory
+ * it takes while it streams.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +15,7 @@ import { personSortKey } from '../src/core/vn-text.ts';
 import type { CopyValue, Database } from '../src/db/database.ts';
 import type { Actor } from '../src/db/transaction.ts';
 import { csvText } from '../src/modules/imports/imports.fixtures.ts';
-import { importFile } from '../src/modules/imports/imports.service.ts';
+import { importFile, REJECTED_PAGE, rejectedRowsFile } from '../src/modules/imports/imports.service.ts';
 import type { SeedScale } from '../src/modules/seed/seed.generator.ts';
 import { type BenchCase, peakRssMiB } from './harness.ts';
 
@@ -26,6 +28,8 @@ export interface ImportBenchContext {
 
 /** Rows imported at each scale: the national figure is the issue's 1 M-row file. */
 const ROWS: Record<SeedScale, number> = { demo: 20_000, province: 200_000, national: 1_000_000 };
+/** Rejected rows written to the workbook at each scale: the national one, that file rejected whole. */
+const REJECTED_ROWS: Record<SeedScale, number> = { demo: 200_000, province: 500_000, national: 1_000_000 };
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
@@ -210,5 +214,76 @@ export function importBenchCases(ctx: ImportBenchContext): BenchCase[] {
       await sql`VACUUM (ANALYZE) member, membership, member_event`.execute(database.db);
     },
   };
-  return [bench];
+  return [bench, rejectedRowsCase(ctx)];
+}
+
+const MiB = (bytes: number) => Math.round(bytes / 2 ** 20);
+
+/**
+ * The rejected-rows workbook of a file whose every row was rejected (the rows an import keeps:
+ * eight cells and a reason each, stored directly), written to a file as the download streams it;
+ * beside reading the same rows, page by page, without the workbook. Its size says the resident
+ * memory before and at most while it writes: bounded, whatever the number of rows.
+ */
+export function rejectedRowsCase(ctx: ImportBenchContext): BenchCase {
+  const { database, actor, scale } = ctx;
+  const n = REJECTED_ROWS[scale];
+  const out = path.resolve(`.tmp/bench-rejected-${scale}.xlsx`);
+  const headers = KEYS.map((k) => MEMBER_FILE_COLUMNS.find((c) => c.key === k)?.vi ?? k);
+  let importId = 0;
+  const bench: BenchCase = {
+    id: 'import-rejected-xlsx',
+    operation: 'rejected rows of an import as .xlsx (GET /imports/{id}/rejected.xlsx)',
+    size: '',
+    runs: 3,
+    warmup: 0,
+    async prepare() {
+      const run = await sql<{ id: number }>`INSERT INTO import_run
+          (kind, actor, file_name, sha256, dry_run, update_existing, status, rows_read, rejected, headers)
+        VALUES ('members', ${actor.id}, 'bench-rejected.csv', '', true, false, 'done', ${n}::int, ${n}::int,
+          ${JSON.stringify(headers)}::jsonb)
+        RETURNING id`.execute(database.db);
+      importId = Number(run.rows[0]?.id);
+      await sql`INSERT INTO import_rejected_row (import_id, row_no, raw, errors)
+        SELECT ${importId}::int, g + 1,
+          json_build_array('Nguyễn Văn Loại ' || g, '15/06/1985', 'Nam', lpad(g::text, 12, '0'), 'Kinh',
+            '19/05/2010', '19/05/2011', 'KHONG.CO')::text,
+          jsonb_build_array(jsonb_build_object('column', 'Mã chi bộ',
+            'vi', 'Không có chi bộ mã "KHONG.CO"', 'en', 'No cell "KHONG.CO"'))
+        FROM generate_series(1, ${n}::int) g`.execute(database.db);
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      bench.size = `${fmt(n)} rows`;
+    },
+    async run() {
+      const before = process.memoryUsage().rss;
+      let most = before;
+      const file = await rejectedRowsFile(database, actor, importId);
+      const rows = await file.write(fs.createWriteStream(out), () => {
+        most = Math.max(most, process.memoryUsage().rss);
+      });
+      if (rows !== n) throw new Error(`wrote ${rows} of ${n} rejected rows`);
+      bench.size =
+        `${fmt(n)} rows, ${MiB(fs.statSync(out).size)} MiB file, ` +
+        `RSS ${MiB(before)} MiB before, ≤ ${MiB(most)} MiB while writing`;
+    },
+    baseline: {
+      label: `SELECT of the same rows, ${fmt(REJECTED_PAGE)} at a time (no workbook)`,
+      async run() {
+        for (let after = 0; ; ) {
+          const page = await sql<{ row_no: number }>`SELECT row_no, raw, errors FROM import_rejected_row
+            WHERE import_id = ${importId} AND row_no > ${after} ORDER BY row_no LIMIT ${REJECTED_PAGE}`.execute(
+            database.db,
+          );
+          const last = page.rows.at(-1);
+          if (!last) return;
+          after = last.row_no;
+        }
+      },
+    },
+    async cleanup() {
+      await sql`DELETE FROM import_run WHERE id = ${importId}`.execute(database.db);
+      fs.rmSync(out, { force: true });
+    },
+  };
+  return bench;
 }

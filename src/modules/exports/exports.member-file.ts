@@ -3,12 +3,15 @@
  * file imports back unchanged: dates and IDs as text (leading zeros, partial birth dates), sex as
  * Nam/Nữ, references by name. Written row by row to a stream: `.xlsx` through exceljs' streaming
  * writer, `.csv` as UTF-8 with a BOM (Excel then reads Vietnamese correctly) and CRLF line ends.
+ * Values are always string cells in `.xlsx` (never formulas); in `.csv` a value a spreadsheet would
+ * run as a formula gets a leading apostrophe (src/core/spreadsheet-text.ts).
  */
-import { once } from 'node:events';
+import { type EventEmitter, once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { formatDateVn } from '../../core/dates.ts';
 import { MEMBER_FILE_COLUMNS, type MemberFileColumnKey } from '../../core/member-file-columns.ts';
+import { guardCsvText } from '../../core/spreadsheet-text.ts';
 import type { ExportMemberRow } from './exports.repository.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -71,16 +74,33 @@ export function memberFileValues(m: ExportMemberRow, cell: CellNames): string[] 
   return [...MEMBER_FILE_COLUMNS.map((c) => value[c.key] ?? ''), cell.name, STATUS_VI[status] ?? status];
 }
 
+/** A cell as the sinks write it: text, a number, or nothing. */
+export type SinkCell = string | number | null;
+
 /** Where rows go, whatever the format. */
-export interface RowSink {
-  add(values: string[]): void;
+export interface RowSink<C extends SinkCell = string> {
+  add(values: readonly C[]): void;
   /** Resolves once the output has room again (backpressure between pages). */
   drained(): Promise<void>;
   close(): Promise<void>;
 }
 
+/** Waits for `stream` to drain; fails instead of waiting forever when `out` is gone first. */
+async function drainedBefore(stream: EventEmitter, out: Writable): Promise<void> {
+  if (out.destroyed) throw out.errored ?? new Error('the output was closed before the file was written');
+  const stop = new AbortController();
+  const closed = once(out, 'close', { signal: stop.signal }).then(() => {
+    throw out.errored ?? new Error('the output was closed before the file was written');
+  });
+  try {
+    await Promise.race([once(stream, 'drain', { signal: stop.signal }), closed]);
+  } finally {
+    stop.abort();
+  }
+}
+
 async function drain(out: Writable): Promise<void> {
-  if (out.writableNeedDrain) await once(out, 'drain');
+  if (out.writableNeedDrain) await drainedBefore(out, out);
 }
 
 function csvField(text: string): string {
@@ -96,7 +116,8 @@ export function csvSink(out: Writable, headers: readonly string[]): RowSink {
   };
   return {
     add(values) {
-      buffered.push(values.map(csvField).join(','));
+      // typed by users: a value that would run as a formula is marked as text (the import unmarks it)
+      buffered.push(values.map((v) => csvField(guardCsvText(v))).join(','));
       if (buffered.length >= 1000) flush();
     },
     async drained() {
@@ -111,22 +132,62 @@ export function csvSink(out: Writable, headers: readonly string[]): RowSink {
   };
 }
 
-export function xlsxSink(out: Writable, sheetName: string, headers: readonly string[]): RowSink {
-  // Every value is a string cell: IDs keep their leading zeros, dates stay dd/mm/yyyy. No styles
-  // (no bold header, no '@' format): exceljs writes three times faster without them.
+/** A column of a streamed sheet: its header, and its width and cell style when not the default. */
+export interface SheetColumn {
+  header: string;
+  width?: number;
+  style?: Partial<ExcelJS.Style>;
+}
+
+/**
+ * exceljs' streaming writer hands a sheet's XML to the zip through a buffer that ignores
+ * backpressure: rows written faster than they are compressed pile up there uncompressed (65 MB
+ * at 200 k rows) unless the writer also waits for the zip's input to drain. Internal to exceljs
+ * (4.4: the sheet's `_stream`, a StreamBuf piped into archiver's input); absent, only `out` is
+ * waited for.
+ */
+function zipInputOf(sheet: ExcelJS.Worksheet): EventEmitter | undefined {
+  const internal = sheet as unknown as {
+    _stream?: { pipes?: (EventEmitter & { _writableState?: { needDrain?: boolean } })[] };
+  };
+  const input = internal._stream?.pipes?.[0];
+  return input?._writableState?.needDrain ? input : undefined;
+}
+
+/**
+ * Columns given as bare headers are plain text cells (IDs keep their leading zeros, dates stay
+ * dd/mm/yyyy) and the workbook has no styles at all: exceljs writes three times faster without
+ * them. A column with a style turns styles on for the whole sheet, and the header row is bold.
+ */
+export function xlsxSink(
+  out: Writable,
+  sheetName: string,
+  columns: readonly (string | SheetColumn)[],
+): RowSink<SinkCell> {
+  const specs = columns.map((c) => (typeof c === 'string' ? { header: c } : c));
+  const styled = specs.some((c) => c.style !== undefined);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
-    useStyles: false,
+    useStyles: styled,
     useSharedStrings: false,
   });
   workbook.creator = 'tochuc';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = headers.map((header) => ({ header, width: Math.max(12, header.length + 4) }));
+  sheet.columns = specs.map(({ header, width, style }) => ({
+    header,
+    width: width ?? Math.max(12, header.length + 4),
+    ...(style && { style }),
+  }));
+  if (styled) sheet.getRow(1).font = { bold: true };
   return {
     add(values) {
-      sheet.addRow(values).commit();
+      sheet.addRow([...values]).commit();
     },
-    drained: () => drain(out),
+    async drained() {
+      const zipInput = zipInputOf(sheet);
+      if (zipInput) await drainedBefore(zipInput, out);
+      await drain(out);
+    },
     async close() {
       sheet.commit();
       await workbook.commit();

@@ -1,20 +1,12 @@
 /** HTTP routes for file exports: the file, streamed, with a name that says what it is. */
-import { PassThrough, Readable } from 'node:stream';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { contentDisposition } from '../../server/content-disposition.ts';
 import type { AppEnv } from '../../server/context.ts';
+import { sendFile } from '../../server/file-response.ts';
 import { idParam, problemResponses } from '../../server/openapi.ts';
 import { DOCX_TYPE } from './exports.docx.ts';
 import { CSV_TYPE, XLSX_TYPE } from './exports.member-file.ts';
 import { memberExportQuerySchema, reportQuerySchema } from './exports.schemas.ts';
-import {
-  type ExportFile,
-  exportMemberProfile,
-  exportMembers,
-  exportReport,
-  exportStatsXlsx,
-} from './exports.service.ts';
+import { exportMemberProfile, exportMembers, exportReport, exportStatsXlsx } from './exports.service.ts';
 
 const tags = ['Exports'];
 const binary = z.string().meta({ format: 'binary' });
@@ -60,27 +52,17 @@ const reportRoute = createRoute({
   responses: files([XLSX_TYPE, DOCX_TYPE], 'The report'),
 });
 
-function send(c: Context<AppEnv>, file: ExportFile) {
-  const body = new PassThrough();
-  // a failure after the first bytes can only cut the download short (the status is already sent)
-  file.write(body).catch((err: unknown) => body.destroy(err as Error));
-  return c.body(Readable.toWeb(body) as ReadableStream, 200, {
-    'content-type': file.contentType,
-    'content-disposition': contentDisposition(file.fileName),
-  });
-}
-
 export function registerExportRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(statsRoute, async (c) =>
-    send(c, await exportStatsXlsx(c.var.database, c.var.actor, c.req.valid('query'))),
+    sendFile(c, await exportStatsXlsx(c.var.database, c.var.actor, c.req.valid('query'))),
   );
   app.openapi(membersRoute, async (c) =>
-    send(c, await exportMembers(c.var.database, c.var.actor, c.req.valid('query'))),
+    sendFile(c, await exportMembers(c.var.database, c.var.actor, c.req.valid('query'))),
   );
   app.openapi(profileRoute, async (c) =>
-    send(c, await exportMemberProfile(c.var.database, c.var.actor, c.req.valid('param').id)),
+    sendFile(c, await exportMemberProfile(c.var.database, c.var.actor, c.req.valid('param').id)),
   );
   app.openapi(reportRoute, async (c) =>
-    send(c, await exportReport(c.var.database, c.var.actor, c.req.valid('query'))),
+    sendFile(c, await exportReport(c.var.database, c.var.actor, c.req.valid('query'))),
   );
 }

@@ -47,12 +47,28 @@ const ANH = {
   decisionRef: '12-QĐ/ĐU',
 };
 
+/** Typed by users, run as formulas by Excel and LibreOffice when a CSV cell begins so (OWASP CSV Injection). */
+const FORMULA_LIKE = {
+  occupation: '=HYPERLINK("http://x","y")',
+  birthPlace: '+84 Hà Nội',
+  hometown: '-',
+  // an apostrophe the user typed, before a formula character, comes back too
+  otherName: "'@Một",
+};
+/** The same values under the file's headers. */
+const FORMULA_LIKE_CELLS = {
+  'Nghề nghiệp': FORMULA_LIKE.occupation,
+  'Nơi sinh': FORMULA_LIKE.birthPlace,
+  'Quê quán': FORMULA_LIKE.hometown,
+  'Tên gọi khác': FORMULA_LIKE.otherName,
+};
+
 beforeAll(async () => {
   db = await createTestDatabase();
   await aSmallTree(db);
   [anhId] = (await addMembers(db, [
     ANH,
-    { fullName: 'Nguyễn Văn Một', cellCode: 'C11', ethnicity: 'Kinh', religion: 'Không' },
+    { fullName: 'Nguyễn Văn Một', cellCode: 'C11', ethnicity: 'Kinh', religion: 'Không', ...FORMULA_LIKE },
     {
       fullName: 'Trần Thị Hai',
       sex: 'female',
@@ -105,7 +121,7 @@ function csvRecords(text: string): Record<string, string>[] {
     .replace(/^\uFEFF/, '')
     .split('\r\n')
     .filter(Boolean);
-  // the test data has no quoted commas except in birth places, which are quoted
+  // quoted fields (commas, quotes) as the export writes them; no line breaks inside a field
   const split = (line: string) =>
     [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)]
       .map((m) => (m[1] ?? '').replace(/^"|"$/g, '').replace(/""/g, '"'))
@@ -121,6 +137,16 @@ async function membersXlsx(query: Omit<MemberExportQuery, 'format'>, paging?: Pa
   if (!ws) throw new Error('no sheet');
   return { file, ws, records: sheetRecords(ws) };
 }
+
+async function membersCsv(query: Omit<MemberExportQuery, 'format'>) {
+  const file = await exportMembers(db, testActor, { ...query, format: 'csv' });
+  const bytes = await bytesOf(file);
+  const text = bytes.toString('utf8');
+  return { file, bytes, text, records: csvRecords(text) };
+}
+
+const recordOf = (records: Record<string, unknown>[], fullName: string) =>
+  records.find((r) => r['Họ và tên'] === fullName);
 
 describe('member list export', () => {
   it('writes .xlsx in the import columns: text IDs with leading zeros, dd/mm/yyyy, Vietnamese names', async () => {
@@ -155,20 +181,36 @@ describe('member list export', () => {
   });
 
   it('writes .csv as UTF-8 with a BOM and CRLF, the same values', async () => {
-    const file = await exportMembers(db, testActor, { org: 'P1', format: 'csv' });
+    const { file, bytes, text, records } = await membersCsv({ org: 'P1' });
     expect(file.contentType).toBe('text/csv; charset=utf-8');
-    const bytes = await bytesOf(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = bytes.toString('utf8');
     expect(text).toContain('\r\n');
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
-    const records = csvRecords(text);
     expect(records).toHaveLength(3);
     expect(records[0]).toMatchObject({
       'Họ và tên': 'Đỗ Thị Ánh',
       'Số CCCD': '001190012345',
       'Ngày vào Đảng': '03/02/2015',
       'Nơi sinh': 'Xã Tân Lập, tỉnh Hà Nam',
+    });
+  });
+
+  it('marks a value a spreadsheet would run as a formula with an apostrophe in .csv, not in .xlsx', async () => {
+    const { text, records } = await membersCsv({ org: 'P1' });
+    expect(text).toContain(`,"'=HYPERLINK(""http://x"",""y"")",`);
+    expect(text).toContain(`,'+84 Hà Nội,`);
+    expect(recordOf(records, 'Nguyễn Văn Một')).toMatchObject({
+      'Nghề nghiệp': `'=HYPERLINK("http://x","y")`,
+      'Nơi sinh': "'+84 Hà Nội",
+      'Quê quán': "'-",
+      'Tên gọi khác': "''@Một",
+    });
+    expect(records.flatMap((r) => Object.values(r)).filter((v) => /^[=+\-@\t\r]/.test(v))).toEqual([]);
+    // string cells, which Excel never runs: the values as they are
+    const xlsx = await membersXlsx({ org: 'P1' });
+    expect(recordOf(xlsx.records, 'Nguyễn Văn Một')).toMatchObject(FORMULA_LIKE_CELLS);
+    xlsx.ws.eachRow((row) => {
+      row.eachCell((cell) => expect(cell.type).toBe(ExcelJS.ValueType.String));
     });
   });
 
@@ -235,6 +277,8 @@ describe('round trip', () => {
   it('an exported file imports into another registry as the same members, as .xlsx and as .csv', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tochuc-roundtrip-'));
     const before = await membersXlsx({});
+    // the formula-like values come back exactly, through .csv too (the import drops the apostrophe)
+    expect(recordOf(before.records, 'Nguyễn Văn Một')).toMatchObject(FORMULA_LIKE_CELLS);
     for (const format of ['xlsx', 'csv'] as const) {
       const other = await createTestDatabase();
       try {

@@ -8,8 +8,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { addDatabaseOption, cliActor, withDatabase } from '../../cli/context.ts';
 import { AppError } from '../../core/errors.ts';
-import { importKindSchema } from './imports.schemas.ts';
-import { allRowErrors, importFile, type Progress } from './imports.service.ts';
+import { type ImportResult, importKindSchema, type RowError } from './imports.schemas.ts';
+import { importFile, type Progress, rowErrorPages } from './imports.service.ts';
 
 interface ImportCliOptions {
   dryRun?: boolean;
@@ -20,6 +20,42 @@ interface ImportCliOptions {
 
 /** Exit codes of the contract. */
 export const IMPORT_EXIT = { allAccepted: 0, someRejected: 1, unreadable: 2 } as const;
+
+const reportEntry = (e: RowError) => ({
+  row: e.row,
+  column: e.column,
+  message: `${e.message.vi} / ${e.message.en}`,
+});
+
+/**
+ * The `--report` file: `{ accepted, rejected, converted, errors: [{ row, column, message }] }`,
+ * byte for byte what `JSON.stringify(report, null, 2)` would write, with the errors written a page
+ * at a time as they are read rather than gathered first.
+ */
+export async function writeImportReport(
+  file: string,
+  result: Pick<ImportResult, 'accepted' | 'rejected' | 'converted'>,
+  errorPages: AsyncIterable<RowError[]>,
+): Promise<void> {
+  const { accepted, rejected, converted } = result;
+  const empty = `${JSON.stringify({ accepted, rejected, converted, errors: [] }, null, 2)}\n`;
+  const emptyEnd = '[]\n}\n';
+  const fd = fs.openSync(file, 'w');
+  try {
+    fs.writeSync(fd, empty.slice(0, -emptyEnd.length));
+    let first = true;
+    for await (const page of errorPages) {
+      if (page.length === 0) continue;
+      // each entry as it stands two levels deep in the whole report
+      const entries = page.map((e) => JSON.stringify(reportEntry(e), null, 2).replace(/^/gm, '    '));
+      fs.writeSync(fd, `${first ? '[\n' : ',\n'}${entries.join(',\n')}`);
+      first = false;
+    }
+    fs.writeSync(fd, first ? emptyEnd : '\n  ]\n}\n');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 export function registerImportCommands(program: Command): void {
   addDatabaseOption(
@@ -58,25 +94,15 @@ export function registerImportCommands(program: Command): void {
           { kind: parsedKind.data, dryRun: o.dryRun ?? false, update: o.update ?? false },
           progress,
         );
-        const errors = await allRowErrors(database, actor, result.id);
-        const report = {
-          accepted: result.accepted,
-          rejected: result.rejected,
-          converted: result.converted,
-          errors: errors.map((e) => ({
-            row: e.row,
-            column: e.column,
-            message: `${e.message.vi} / ${e.message.en}`,
-          })),
-        };
-        if (o.report) fs.writeFileSync(o.report, `${JSON.stringify(report, null, 2)}\n`);
+        if (o.report) await writeImportReport(o.report, result, rowErrorPages(database, actor, result.id));
         const c = result.converted;
         process.stderr.write(
           `${o.dryRun ? 'Chạy thử / dry run: ' : ''}nhận ${result.accepted}, loại ${result.rejected} ` +
             `(mới ${result.created}, cập nhật ${result.updated}, không đổi ${result.unchanged}); ` +
             `chuyển mã TCVN3 ${c.tcvn3}, VNI ${c.vni}, NFD ${c.nfd} / accepted ${result.accepted}, rejected ${result.rejected}\n`,
         );
-        for (const e of report.errors.slice(0, 20))
+        // the first rows' errors come with the import itself
+        for (const e of result.errors.slice(0, 20).map(reportEntry))
           process.stderr.write(`  dòng/row ${e.row} [${e.column}]: ${e.message}\n`);
         process.exitCode = result.rejected > 0 ? IMPORT_EXIT.someRejected : IMPORT_EXIT.allAccepted;
       });

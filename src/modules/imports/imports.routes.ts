@@ -12,6 +12,7 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { contentDisposition } from '../../server/content-disposition.ts';
 import type { AppEnv } from '../../server/context.ts';
+import { sendFile } from '../../server/file-response.ts';
 import { idParam, problemResponses } from '../../server/openapi.ts';
 import { importKindSchema, importResultSchema, importRunSchema } from './imports.schemas.ts';
 import { getImport, importTemplate, listImports, rejectedRowsFile, startImport } from './imports.service.ts';
@@ -135,7 +136,8 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(getRoute, async (c) =>
     c.json(await getImport(c.var.database, c.var.actor, c.req.valid('param').id), 200),
   );
+  // streamed: each page of rows is read in its own transaction while the file is written
   app.openapi(rejectedRoute, async (c) =>
-    sendWorkbook(await rejectedRowsFile(c.var.database, c.var.actor, c.req.valid('param').id)),
+    sendFile(c, await rejectedRowsFile(c.var.database, c.var.actor, c.req.valid('param').id)),
   );
 }
