@@ -3,7 +3,7 @@
  * batch look-ups that check them against the registry, and the set-based statements that apply
  * the accepted rows.
  */
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { CopyValue, Database } from '../../db/database.ts';
 import type { DB } from '../../db/tables.ts';
 
@@ -128,15 +128,22 @@ export async function insertRejected(
     .execute();
 }
 
-export async function rejectedRows(q: Q, importId: number, limit?: number) {
-  let query = q
+/**
+ * A page of an import's rejected rows in row order: the `limit` rows after row `afterRowNo` (0 for
+ * the first page), by keyset on the primary key, so the last page costs what the first does.
+ */
+export async function rejectedRowsAfter(q: Q, importId: number, afterRowNo: number, limit: number) {
+  return q
     .selectFrom('import_rejected_row')
     .select(['row_no', 'raw', 'errors'])
     .where('import_id', '=', importId)
-    .orderBy('row_no');
-  if (limit !== undefined) query = query.limit(limit);
-  return query.execute();
+    .where('row_no', '>', afterRowNo)
+    .orderBy('row_no')
+    .limit(limit)
+    .execute();
 }
+
+export type RejectedRow = Awaited<ReturnType<typeof rejectedRowsAfter>>[number];
 
 // ——— look-ups ———
 
@@ -284,35 +291,43 @@ export async function copyStagedMembers(database: Database, rows: CopyValue[][])
   return database.copyRows('import_member_row', STAGED_MEMBER_COLUMNS, rows);
 }
 
+/** Rows of an import, by their numbers in the file (both ends included). */
+export interface RowRange {
+  from: number;
+  to: number;
+}
+
 /**
- * Rejects, among the accepted rows, those repeating an earlier accepted row's national ID, card
- * number, or (with neither) name, birth and admission dates; `{row}` in the messages becomes the
- * earlier row's number. Returns how many.
+ * Rejects, among the accepted rows of `range`, those repeating an earlier accepted row's national
+ * ID, card number, or (with neither) name, birth and admission dates; `{row}` in the messages
+ * becomes the earliest such row's number. The rows before `range` have been through it already.
  */
 export async function rejectFileDuplicates(
   q: Q,
   importId: number,
+  range: RowRange,
   keys: { key: 'national_id' | 'party_card_no' | 'person'; column: string; vi: string; en: string }[],
-): Promise<number> {
-  let total = 0;
+): Promise<void> {
   for (const k of keys) {
-    const keyExpr =
+    // the same key as `b`, through the scratch table's indexes (migration 0024)
+    const sameKey =
       k.key === 'person'
-        ? sql`CASE WHEN national_id IS NULL AND party_card_no IS NULL
-            THEN full_name || '|' || birth_date || '|' || admission_date END`
-        : sql.ref(k.key);
-    const result = await sql`UPDATE import_member_row r
+        ? sql`b.national_id IS NULL AND b.party_card_no IS NULL AND e.national_id IS NULL
+            AND e.party_card_no IS NULL AND e.full_name = b.full_name AND e.birth_date = b.birth_date
+            AND e.admission_date = b.admission_date`
+        : sql`e.${sql.ref(k.key)} = b.${sql.ref(k.key)}`;
+    await sql`UPDATE import_member_row r
       SET errors = jsonb_build_array(jsonb_build_object('column', ${k.column}::text,
         'vi', replace(${k.vi}::text, '{row}', d.first_row::text),
         'en', replace(${k.en}::text, '{row}', d.first_row::text)))
-      FROM (SELECT row_no, min(row_no) OVER (PARTITION BY key) AS first_row
-            FROM (SELECT row_no, ${keyExpr} AS key FROM import_member_row
-                  WHERE import_id = ${importId} AND errors IS NULL) s
-            WHERE key IS NOT NULL) d
-      WHERE r.import_id = ${importId} AND r.row_no = d.row_no AND d.first_row < d.row_no`.execute(q);
-    total += Number(result.numAffectedRows ?? 0);
+      FROM (SELECT b.row_no, (SELECT min(e.row_no) FROM import_member_row e
+              WHERE e.import_id = b.import_id AND ${sameKey} AND e.errors IS NULL AND e.row_no < b.row_no)
+              AS first_row
+            FROM import_member_row b
+            WHERE b.import_id = ${importId} AND b.row_no BETWEEN ${range.from} AND ${range.to}
+              AND b.errors IS NULL) d
+      WHERE r.import_id = ${importId} AND r.row_no = d.row_no AND d.first_row IS NOT NULL`.execute(q);
   }
-  return total;
 }
 
 export async function stagedCounts(
@@ -331,18 +346,19 @@ export async function stagedCounts(
 }
 
 /**
- * Applies the accepted rows, set-based: new members (with the ids drawn when they were staged), their
- * membership from admission (or the cell's founding, for a member admitted before it existed), admission and recognition events; updated
- * profiles with a correction event; the new members counted. Returns the cells of the updated
- * members, to recount.
+ * Applies the accepted rows of `range`, set-based: new members (with the ids drawn when they were
+ * staged), their membership from admission (or the cell's founding, for a member admitted before
+ * it existed), admission and recognition events; updated profiles with a correction event.
  */
 export async function applyStagedMembers(
   q: Q,
   importId: number,
+  range: RowRange,
   actor: string,
   today: string,
-): Promise<number[]> {
-  const accepted = sql`import_id = ${importId} AND errors IS NULL`;
+): Promise<void> {
+  const accepted = sql`import_id = ${importId} AND row_no BETWEEN ${range.from} AND ${range.to}
+    AND errors IS NULL`;
   await sql`INSERT INTO member (id, full_name, other_name, sort_key, sex, birth_date, birth_date_precision,
       birth_place, hometown, ethnicity, religion, national_id, party_card_no, admission_date, official_date,
       education, qualification, theory_level, occupation, standing, cell_id)
@@ -373,15 +389,18 @@ export async function applyStagedMembers(
       national_id = coalesce(r.national_id, m.national_id), party_card_no = coalesce(r.party_card_no, m.party_card_no),
       education = coalesce(r.education, m.education), qualification = coalesce(r.qualification, m.qualification),
       theory_level = coalesce(r.theory_level, m.theory_level), occupation = coalesce(r.occupation, m.occupation)
-    FROM import_member_row r WHERE r.import_id = ${importId} AND r.errors IS NULL AND r.action = 'update'
-      AND m.id = r.member_id`.execute(q);
+    FROM import_member_row r WHERE r.import_id = ${importId} AND r.row_no BETWEEN ${range.from} AND ${range.to}
+      AND r.errors IS NULL AND r.action = 'update' AND m.id = r.member_id`.execute(q);
   await sql`INSERT INTO member_event (member_id, kind, event_date, decision_ref, actor, details)
     SELECT member_id, 'correction', ${today}::date, NULL, ${actor},
       jsonb_build_object('importId', import_id, 'row', row_no)
     FROM import_member_row WHERE ${accepted} AND action = 'update'`.execute(q);
-  await countNewMembers(q, accepted);
+}
+
+/** The cells of the members an import updated, to recount. */
+export async function updatedCells(q: Q, importId: number): Promise<number[]> {
   const cells = await sql<{ id: number }>`SELECT DISTINCT cell_id AS id FROM import_member_row
-    WHERE ${accepted} AND action = 'update' ORDER BY 1`.execute(q);
+    WHERE import_id = ${importId} AND errors IS NULL AND action = 'update' ORDER BY 1`.execute(q);
   return cells.rows.map((r) => Number(r.id));
 }
 
@@ -391,7 +410,8 @@ export async function applyStagedMembers(
  * `greatest(admission, cell founded)`. One pass of grouping sets, a set per dimension, rather
  * than a row per member and dimension (13 M rows for a 1 M-row file).
  */
-async function countNewMembers(q: Q, accepted: RawBuilder<unknown>): Promise<void> {
+export async function countNewMembers(q: Q, importId: number): Promise<void> {
+  const accepted = sql`import_id = ${importId} AND errors IS NULL`;
   await sql`SELECT member_stat_added_open()`.execute(q);
   await sql`INSERT INTO member_stat_added (cell_id, dim, value, n)
     SELECT g.cell_id, d.dim, d.value, d.n FROM (

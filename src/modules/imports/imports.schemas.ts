@@ -37,7 +37,10 @@ export const importRunSchema = z.object({
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   rowsRead: z.number().int(),
-  /** The part of the file read (0–1; 1 once the import has finished). */
+  /**
+   * The part of the file processed (0–1; 1 once the import has finished): read and checked, and on
+   * a PostgreSQL server applied as well (the embedded database applies the rows after the last).
+   */
   progress: z.number().min(0).max(1),
   accepted: z.number().int(),
   rejected: z.number().int(),

@@ -1,8 +1,9 @@
 /**
  * Imports of organization and member files. A file streams through: rows are read, converted
  * and checked in batches (members: COPYed into a scratch table, duplicates in the file found
- * there); then the accepted rows are applied in one transaction and the rejected rows kept with
- * their reasons. Every import is recorded, a dry run too.
+ * there) and the accepted rows applied in one transaction — on a PostgreSQL server batch by batch
+ * while the rest of the file is read, on the embedded database after the last batch — and the
+ * rejected rows kept with their reasons. Every import is recorded, a dry run too.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -31,6 +32,8 @@ import {
   type Tx,
 } from '../../db/transaction.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import type { SinkCell } from '../exports/exports.member-file.ts';
+import type { ExportFile } from '../exports/exports.service.ts';
 import { memberErrors } from '../members/members.errors.ts';
 import { refreshStats } from '../members/members.repository.ts';
 import { createOrgInTransaction } from '../orgs/orgs.service.ts';
@@ -59,7 +62,13 @@ import {
   importOptionsSchema,
   type RowError,
 } from './imports.schemas.ts';
-import { rejectedRowsWorkbook, templateWorkbook, type WorkbookFile } from './imports.workbooks.ts';
+import {
+  rejectedRowsSink,
+  rejectedRowValues,
+  templateWorkbook,
+  type WorkbookFile,
+  XLSX_TYPE,
+} from './imports.workbooks.ts';
 
 /** How far an import has read its file: rows, and the part of the file (0–1). */
 export interface Progress {
@@ -426,6 +435,70 @@ const DUPLICATE_KEYS = [
   },
 ] as const;
 
+/**
+ * Reads, checks and stages the file batch by batch; after each batch is staged, `staged` is called
+ * with its rows (in file order, one batch at a time, while the next batches are read and staged).
+ */
+async function stageMemberFile(
+  database: Database,
+  importId: number,
+  file: ImportFile,
+  checker: MemberBatchChecker,
+  converter: LegacyTextConverter,
+  staged: (range: repo.RowRange, layout: ColumnLayout<MemberFileColumn>) => Promise<void>,
+  onProgress: (progress: Progress) => void,
+): Promise<number> {
+  let rowsRead = 0;
+  let batch: LaidOutRow[] = [];
+  // batch k is handed on while k+1 is staged in the database and k+2 read and checked here
+  let staging: Promise<void> = Promise.resolve();
+  let handing: Promise<void> = Promise.resolve();
+  let handingFailure: { error: unknown } | undefined;
+  const flush = async () => {
+    const parsed = checker.parse(batch, converter);
+    batch = [];
+    await staging;
+    if (handingFailure) throw handingFailure.error;
+    const last = parsed.at(-1);
+    if (!last) return;
+    const range = { from: (parsed[0] as ParsedRow).row.rowNo, to: last.row.rowNo };
+    staging = checker.stage(parsed);
+    handing = Promise.all([handing, staging]).then(async () => {
+      await staged(range, last.row.layout);
+      rowsRead += parsed.length;
+      await repo.setProgress(database.db, importId, { rowsRead, share: last.row.share });
+      onProgress({ rowsRead, share: last.row.share });
+    });
+    // a failure surfaces where the work is awaited: at the next batch or after the last
+    staging.catch(() => undefined);
+    handing.catch((error: unknown) => {
+      handingFailure ??= { error };
+    });
+  };
+  const rows = dataRows(
+    readFileRows(file.path, file.fileName),
+    file,
+    MEMBER_FILE_COLUMNS,
+    converter,
+    async (l) => {
+      await repo.setProgress(database.db, importId, { rowsRead: 0, share: 0, headers: l.headers });
+    },
+  );
+  try {
+    for await (const row of rows) {
+      batch.push(row);
+      if (batch.length >= IMPORT_BATCH) await flush();
+    }
+    if (batch.length > 0) await flush();
+    await staging;
+    await handing;
+  } finally {
+    // nothing may still be writing when a failed import is cleaned up
+    await Promise.all([staging.catch(() => undefined), handing.catch(() => undefined)]);
+  }
+  return rowsRead;
+}
+
 async function importMembers(
   database: Database,
   actor: Actor,
@@ -445,72 +518,54 @@ async function importMembers(
     await importScope(database, actor, today),
   );
   await checker.loadReferenceLists();
-  let layout: ColumnLayout<MemberFileColumn> | undefined;
-  let rowsRead = 0;
-  let batch: LaidOutRow[] = [];
-  // one batch is staged in the database while the next is read and checked here
-  let staging: Promise<void> = Promise.resolve();
-  const flush = async () => {
-    const parsed = checker.parse(batch, converter);
-    batch = [];
-    await staging;
-    const share = parsed.at(-1)?.row.share ?? 0;
-    staging = checker.stage(parsed).then(async () => {
-      rowsRead += parsed.length;
-      await repo.setProgress(database.db, importId, { rowsRead, share });
-      onProgress({ rowsRead, share });
-    });
-    // a failure surfaces where the staging is awaited: at the next batch or after the last
-    staging.catch(() => undefined);
+  /** A batch's rows compared with the file's earlier rows, then applied unless this is a dry run. */
+  const settle = async (tx: Tx, range: repo.RowRange, fileLayout: ColumnLayout<MemberFileColumn>) => {
+    await repo.rejectFileDuplicates(
+      tx,
+      importId,
+      range,
+      DUPLICATE_KEYS.map((k) => {
+        const message = rowMessages.duplicateInFile(k.what, '{row}');
+        return { key: k.key, column: headerOf(fileLayout, k.column), vi: message.vi, en: message.en };
+      }),
+    );
+    if (!options.dryRun) await repo.applyStagedMembers(tx, importId, range, actor.id, today);
   };
-  const rows = dataRows(
-    readFileRows(file.path, file.fileName),
-    file,
-    MEMBER_FILE_COLUMNS,
-    converter,
-    async (l) => {
-      layout = l;
-      await repo.setProgress(database.db, importId, { rowsRead: 0, share: 0, headers: l.headers });
-    },
-  );
-  try {
-    for await (const row of rows) {
-      batch.push(row);
-      if (batch.length >= IMPORT_BATCH) await flush();
-    }
-    if (batch.length > 0) await flush();
-  } finally {
-    // nothing may still be writing when a failed import is cleaned up
-    await staging.catch(() => undefined);
-  }
-  await staging;
-  const fileLayout = layout as ColumnLayout<MemberFileColumn>;
-  await repo.rejectFileDuplicates(
-    database.db,
-    importId,
-    DUPLICATE_KEYS.map((k) => {
-      const message = rowMessages.duplicateInFile(k.what, '{row}');
-      return { key: k.key, column: headerOf(fileLayout, k.column), vi: message.vi, en: message.en };
-    }),
-  );
-  const counts = await repo.stagedCounts(database.db, importId);
-  const outcome: Outcome = {
-    rowsRead,
-    accepted: counts.create + counts.update + counts.unchanged,
-    rejected: counts.rejected,
-    created: options.dryRun ? 0 : counts.create,
-    updated: options.dryRun ? 0 : counts.update,
-    unchanged: counts.unchanged,
-  };
-  await inTransaction(database.db, actor, async (tx) => {
+  const conclude = async (tx: Tx, rowsRead: number): Promise<Outcome> => {
+    const counts = await repo.stagedCounts(tx, importId);
+    const outcome: Outcome = {
+      rowsRead,
+      accepted: counts.create + counts.update + counts.unchanged,
+      rejected: counts.rejected,
+      created: options.dryRun ? 0 : counts.create,
+      updated: options.dryRun ? 0 : counts.update,
+      unchanged: counts.unchanged,
+    };
     if (!options.dryRun && counts.create + counts.update > 0) {
-      const updatedCells = await repo.applyStagedMembers(tx, importId, actor.id, today);
-      await refreshStats(tx, updatedCells);
+      await repo.countNewMembers(tx, importId);
+      await refreshStats(tx, await repo.updatedCells(tx, importId));
     }
     await repo.closeStaging(tx, importId);
     await finish(tx, importId, outcome, converter);
+    return outcome;
+  };
+  const stage = (staged: Parameters<typeof stageMemberFile>[5]) =>
+    stageMemberFile(database, importId, file, checker, converter, staged, onProgress);
+  if (database.kind === 'postgres') {
+    // applied batch by batch in the import's one transaction, while the file is still being read
+    return inTransaction(database.db, actor, async (tx) =>
+      conclude(tx, await stage((range, layout) => settle(tx, range, layout))),
+    );
+  }
+  // embedded: one connection, which the transaction would hold while the batches are staged
+  let whole: { range: repo.RowRange; layout: ColumnLayout<MemberFileColumn> } | undefined;
+  const rowsRead = await stage(async (range, layout) => {
+    whole = { range: { from: whole?.range.from ?? range.from, to: range.to }, layout };
   });
-  return outcome;
+  return inTransaction(database.db, actor, async (tx) => {
+    if (whole) await settle(tx, whole.range, whole.layout);
+    return conclude(tx, rowsRead);
+  });
 }
 
 /** Records the outcome of a run, and audits it (one entry per file, not per row). */
@@ -779,31 +834,85 @@ export async function getImport(database: Database, actor: Actor, id: number): P
   return inTransaction(database.db, actor, async (tx) => {
     const run = await repo.getRun(tx, id);
     if (!run) throw importErrors.notFound(id);
-    return { ...runOf(run), errors: rowErrorsOf(await repo.rejectedRows(tx, id, ERRORS_SHOWN)) };
+    return { ...runOf(run), errors: rowErrorsOf(await repo.rejectedRowsAfter(tx, id, 0, ERRORS_SHOWN)) };
   });
 }
 
-/** Every error of an import, in row order (the CLI report). */
-export async function allRowErrors(database: Database, actor: Actor, id: number): Promise<RowError[]> {
-  return inTransaction(database.db, actor, async (tx) => rowErrorsOf(await repo.rejectedRows(tx, id)));
+/** Rejected rows per page of the workbook and of the CLI report: each page is its own transaction. */
+export const REJECTED_PAGE = 2_000;
+
+/**
+ * An import's rejected rows, a page at a time in row order, each page read in a short transaction
+ * of its own under the actor: row-level security applies to every page, and a long download
+ * does not hold the embedded database's one connection.
+ */
+async function* rejectedRowPages(
+  database: Database,
+  actor: Actor,
+  id: number,
+  pageSize: number,
+): AsyncGenerator<repo.RejectedRow[]> {
+  let after = 0;
+  for (;;) {
+    const page = await inTransaction(database.db, actor, (tx) =>
+      repo.rejectedRowsAfter(tx, id, after, pageSize),
+    );
+    if (page.length > 0) yield page;
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) return;
+    after = last.row_no;
+  }
+}
+
+/** Every error of an import in row order, a page of rows at a time (the CLI report). */
+export async function* rowErrorPages(
+  database: Database,
+  actor: Actor,
+  id: number,
+  pageSize = REJECTED_PAGE,
+): AsyncGenerator<RowError[]> {
+  for await (const page of rejectedRowPages(database, actor, id, pageSize)) yield rowErrorsOf(page);
 }
 
 export async function listImports(database: Database, actor: Actor, limit = 50): Promise<ImportRun[]> {
   return inTransaction(database.db, actor, async (tx) => (await repo.listRuns(tx, limit)).map(runOf));
 }
 
-/** The rejected rows of an import as a workbook: the file's cells as they were, and the reasons. */
-export async function rejectedRowsFile(database: Database, actor: Actor, id: number): Promise<WorkbookFile> {
-  const { headers, rows } = await inTransaction(database.db, actor, async (tx) => {
+/**
+ * The rejected rows of an import as a workbook: the file's cells as they were, and the reasons.
+ * An unknown import (or one the actor may not see) fails here; the rows are read page by page
+ * as the file is written.
+ */
+export async function rejectedRowsFile(
+  database: Database,
+  actor: Actor,
+  id: number,
+  pageSize = REJECTED_PAGE,
+): Promise<ExportFile> {
+  const headers = await inTransaction(database.db, actor, async (tx) => {
     const run = await repo.getRun(tx, id);
     if (!run) throw importErrors.notFound(id);
-    return { headers: run.headers as string[], rows: await repo.rejectedRows(tx, id) };
+    return (run.headers as string[] | null) ?? [];
   });
-  return rejectedRowsWorkbook(
-    id,
-    headers,
-    rows.map((r) => ({ rowNo: r.row_no, raw: JSON.parse(r.raw) as unknown[], errors: rowErrorsOf([r]) })),
-  );
+  return {
+    fileName: `dong-bi-loai-${id}.xlsx`,
+    contentType: XLSX_TYPE,
+    async write(out, onProgress) {
+      const sink = rejectedRowsSink(out, headers);
+      let rows = 0;
+      for await (const page of rejectedRowPages(database, actor, id, pageSize)) {
+        for (const r of page) {
+          const raw = JSON.parse(r.raw) as SinkCell[];
+          sink.add(rejectedRowValues(headers, { rowNo: r.row_no, raw, errors: rowErrorsOf([r]) }));
+        }
+        rows += page.length;
+        onProgress?.(rows);
+        await sink.drained();
+      }
+      await sink.close();
+      return rows;
+    },
+  };
 }
 
 /** The template to fill in, with both header rows explained. */

@@ -11,12 +11,14 @@ import { migrate } from '../../db/migrate.ts';
 import { createTestDatabase, type TestDatabase } from '../../db/test-database.ts';
 import { aUser, signedInApp, type TestClient } from '../auth/auth.fixtures.ts';
 import { actorOfUsername } from '../auth/auth.service.ts';
-import { exportMembers } from '../exports/exports.service.ts';
+import { type ExportFile, exportMembers } from '../exports/exports.service.ts';
 import { addMembers } from '../members/members.fixtures.ts';
 import { getStats } from '../members/members.service.ts';
 import { aSmallTree, testActor } from '../orgs/orgs.fixtures.ts';
+import { writeImportReport } from './imports.cli.ts';
 import {
   aMemberFileRow,
+  csvText,
   type FileCell,
   memberTable,
   type TextEncoding,
@@ -24,7 +26,15 @@ import {
   writeXlsx,
 } from './imports.fixtures.ts';
 import type { ImportOptions, ImportResult } from './imports.schemas.ts';
-import { importFile, importTemplate, listImports, rejectedRowsFile } from './imports.service.ts';
+import {
+  getImport,
+  importFile,
+  importTemplate,
+  listImports,
+  rejectedRowsFile,
+  rowErrorPages,
+} from './imports.service.ts';
+import { XLSX_TYPE } from './imports.workbooks.ts';
 
 let database: TestDatabase;
 let dir: string;
@@ -74,6 +84,15 @@ async function memberCount(): Promise<number> {
 }
 
 const errorsOf = (result: ImportResult) => result.errors.map((e) => [e.row, e.column, e.message.en]);
+
+/** Writes a streamed file to disk, as the CLI and a browser would, and reads its first sheet back. */
+async function sheetOf(file: ExportFile, onProgress?: (rows: number) => void): Promise<ExcelJS.Worksheet> {
+  const target = fileNamed('xlsx').path;
+  await file.write(fs.createWriteStream(target), onProgress);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(target);
+  return workbook.worksheets[0] as ExcelJS.Worksheet;
+}
 
 describe('member import', () => {
   it('adds the new members to the kept counts exactly as a recount of their cells would count them', async () => {
@@ -336,10 +355,7 @@ describe('member import', () => {
         aMemberFileRow({ national_id: '007000000002', sex: '?' }),
       ]),
     );
-    const file = await rejectedRowsFile(database, testActor, result.id);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(file.content as unknown as ArrayBuffer);
-    const sheet = workbook.worksheets[0];
+    const sheet = await sheetOf(await rejectedRowsFile(database, testActor, result.id));
     expect(sheet?.getRow(1).values).toEqual([
       undefined,
       ...Object.keys(aMemberFileRow()).map(
@@ -354,6 +370,90 @@ describe('member import', () => {
     expect(row).toContain(3);
     expect(String(row.at(-1))).toContain('Giới tính');
     expect(sheet?.rowCount).toBe(2);
+  });
+
+  it('writes every rejected row, page by page in row order, with its original cells and all its reasons', async () => {
+    const faults = [
+      {},
+      { sex: '?' },
+      { birth_date: '05/04/80' },
+      { cell_code: 'NOPE' },
+      { sex: '?', birth_date: '05/04/80' },
+    ];
+    const rows = faults
+      .concat(faults)
+      .map((fault, i) => aMemberFileRow({ national_id: `01500000000${i}`, ...fault }));
+    const result = await importCsv(memberTable(rows), { dryRun: true });
+    expect(result).toMatchObject({ accepted: 2, rejected: 8 });
+    const reasons = new Map<number, string[]>();
+    for (const e of result.errors) {
+      reasons.set(e.row, [...(reasons.get(e.row) ?? []), `${e.column}: ${e.message.vi} / ${e.message.en}`]);
+    }
+    expect([...reasons.values()].some((r) => r.length > 1)).toBe(true);
+    const written: number[] = [];
+    const sheet = await sheetOf(await rejectedRowsFile(database, testActor, result.id, 3), (n) => {
+      written.push(n);
+    });
+    expect(written).toEqual([3, 6, 8]);
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const idColumn = headers.indexOf('Số CCCD') + 1;
+    const reasonColumn = headers.length;
+    const cells: unknown[][] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1)
+        cells.push([
+          row.getCell(reasonColumn - 1).value,
+          row.getCell(idColumn).value,
+          row.getCell(reasonColumn).value,
+        ]);
+    });
+    expect(cells).toEqual(
+      [...reasons].map(([rowNo, list]) => [rowNo, rows[rowNo - 2]?.national_id, list.join('\n')]),
+    );
+    // what a user correcting the sheet relies on: IDs retyped stay text, every reason on its own line
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.getRow(9).getCell(idColumn).numFmt).toBe('@');
+    expect(sheet.getRow(9).getCell(reasonColumn).alignment?.wrapText).toBe(true);
+  });
+
+  it("hands the rejected rows only to whoever may see the import, every page under the reader's grants", async () => {
+    const officer = await actorOfUsername(
+      database,
+      await aUser(database, [{ role: 'org_officer', org: 'P1' }]),
+    );
+    const file = fileNamed('csv');
+    writeCsv(file.path, memberTable([aMemberFileRow({ sex: '?' }), aMemberFileRow({ cell_code: 'C21' })]));
+    const own = await importFile(database, officer, file, { kind: 'members', dryRun: true });
+    expect(own.rejected).toBe(2);
+    const sheet = await sheetOf(await rejectedRowsFile(database, officer, own.id, 1));
+    expect(sheet.rowCount).toBe(3);
+    const other = await importCsv(memberTable([aMemberFileRow({ sex: '?' })]), { dryRun: true });
+    await expect(rejectedRowsFile(database, officer, other.id)).rejects.toMatchObject({
+      code: 'import.not_found',
+    });
+  });
+
+  it('writes the --report file as JSON.stringify would, with every error of every page', async () => {
+    const sevenRejected = memberTable(Array.from({ length: 7 }, () => aMemberFileRow({ sex: '?' })));
+    const result = await importCsv(sevenRejected, { dryRun: true });
+    const report = (r: ImportResult) => ({
+      accepted: r.accepted,
+      rejected: r.rejected,
+      converted: r.converted,
+      errors: r.errors.map((e) => ({
+        row: e.row,
+        column: e.column,
+        message: `${e.message.vi} / ${e.message.en}`,
+      })),
+    });
+    const target = fileNamed('json').path;
+    await writeImportReport(target, result, rowErrorPages(database, testActor, result.id, 3));
+    expect(report(result).errors).toHaveLength(7);
+    expect(fs.readFileSync(target, 'utf8')).toBe(`${JSON.stringify(report(result), null, 2)}\n`);
+    const clean = await importCsv(memberTable([aMemberFileRow()]), { dryRun: true });
+    await writeImportReport(target, clean, rowErrorPages(database, testActor, clean.id, 3));
+    expect(fs.readFileSync(target, 'utf8')).toBe(`${JSON.stringify(report(clean), null, 2)}\n`);
+    expect((await getImport(database, testActor, clean.id)).errors).toEqual([]);
   });
 
   it('changes nothing when the same file is imported again', async () => {
@@ -432,6 +532,28 @@ describe('member import', () => {
     expect([...shares].sort((a, b) => a - b)).toEqual(shares);
     expect(shares.at(-1)).toBe(1);
     expect(result).toMatchObject({ status: 'done', accepted: 12_000, progress: 1 });
+  });
+
+  it('applies a file of many batches completely or not at all', async () => {
+    const count = await memberCount();
+    // the header is row 1: rows[i] is row i + 2
+    const rows = Array.from({ length: 11_000 }, () => aMemberFileRow());
+    rows[10_500] = aMemberFileRow({ national_id: rows[2]?.national_id });
+    const result = await importCsv(memberTable(rows));
+    expect(result).toMatchObject({ status: 'done', accepted: 10_999, rejected: 1, created: 10_999 });
+    expect(errorsOf(result)).toEqual([[10_502, 'Số CCCD', 'The national ID repeats row 4 of the file']]);
+    expect(await memberCount()).toBe(count + 10_999);
+    // a file that turns out unreadable after two batches were applied leaves none of them
+    const broken = fileNamed('csv');
+    const more = Array.from({ length: 11_000 }, () => aMemberFileRow());
+    fs.writeFileSync(broken.path, `${csvText(memberTable(more))}"Nguyễn Văn Dở dang,15/06/1985\n`);
+    const err = await importFile(database, testActor, broken, { kind: 'members' }).catch((e: unknown) => e);
+    expect((err as AppError).code).toBe('import.unreadable');
+    expect(await memberCount()).toBe(count + 10_999);
+    expect((await listImports(database, testActor, 1))[0]).toMatchObject({
+      status: 'unreadable',
+      created: 0,
+    });
   });
 
   it('stores nothing on a dry run but records it, with the same report', async () => {
@@ -581,6 +703,7 @@ describe('imports over HTTP', () => {
     expect(list.body.imports.slice(0, 2).map((i) => i.id)).toEqual([done.id, preview.id]);
     const rejected = await client.request(`/api/v1/imports/${done.id}/rejected.xlsx`);
     expect(rejected.status).toBe(200);
+    expect(rejected.headers.get('content-type')).toBe(XLSX_TYPE);
     expect(rejected.headers.get('content-disposition')).toContain(`dong-bi-loai-${done.id}.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await rejected.arrayBuffer());
@@ -589,6 +712,7 @@ describe('imports over HTTP', () => {
     expect(template.status).toBe(200);
     expect(template.headers.get('content-type')).toContain('spreadsheetml');
     expect((await client.request('/api/v1/imports/999999')).status).toBe(404);
+    expect((await client.request('/api/v1/imports/999999/rejected.xlsx')).status).toBe(404);
   });
 
   it('keeps an upload named with path tricks inside its own scratch folder', async () => {

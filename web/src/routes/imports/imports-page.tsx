@@ -52,7 +52,9 @@ function Outcome({ result }: { result: ImportResult }) {
       <Stack gap={4} data-testid="import-progress">
         <Progress value={percent} striped animated />
         <Text size="sm">
-          {t('imports.progress', { count: result.rowsRead, rows: formatCount(result.rowsRead), percent })}
+          {percent >= 100
+            ? t('imports.saving', { rows: formatCount(result.rowsRead) })
+            : t('imports.progress', { count: result.rowsRead, rows: formatCount(result.rowsRead), percent })}
         </Text>
       </Stack>
     );
