@@ -90,6 +90,17 @@ const ERRORS_SHOWN = 500;
 
 type Options = { kind: ImportKind; dryRun: boolean; update: boolean };
 
+/** A recorded import being run: its file, what was asked, and where its progress goes. */
+interface ImportJob {
+  database: Database;
+  actor: Actor;
+  importId: number;
+  file: ImportFile;
+  options: Options;
+  converter: LegacyTextConverter;
+  onProgress: (progress: Progress) => void;
+}
+
 interface Outcome {
   rowsRead: number;
   accepted: number;
@@ -459,15 +470,18 @@ async function stageMemberFile(
     batch = [];
     await staging;
     if (handingFailure) throw handingFailure.error;
-    const last = parsed.at(-1);
+    const last = parsed.at(-1)?.row;
     if (!last) return;
-    const range = { from: (parsed[0] as ParsedRow).row.rowNo, to: last.row.rowNo };
+    // what is handed on keeps none of the rows: the applying may lag many batches behind
+    const { layout, share } = last;
+    const range = { from: (parsed[0] as ParsedRow).row.rowNo, to: last.rowNo };
+    const count = parsed.length;
     staging = checker.stage(parsed);
     handing = Promise.all([handing, staging]).then(async () => {
-      await staged(range, last.row.layout);
-      rowsRead += parsed.length;
-      await repo.setProgress(database.db, importId, { rowsRead, share: last.row.share });
-      onProgress({ rowsRead, share: last.row.share });
+      await staged(range, layout);
+      rowsRead += count;
+      await repo.setProgress(database.db, importId, { rowsRead, share });
+      onProgress({ rowsRead, share });
     });
     // a failure surfaces where the work is awaited: at the next batch or after the last
     staging.catch(() => undefined);
@@ -499,15 +513,8 @@ async function stageMemberFile(
   return rowsRead;
 }
 
-async function importMembers(
-  database: Database,
-  actor: Actor,
-  importId: number,
-  file: ImportFile,
-  options: Options,
-  converter: LegacyTextConverter,
-  onProgress: (progress: Progress) => void,
-): Promise<Outcome> {
+async function importMembers(job: ImportJob): Promise<Outcome> {
+  const { database, actor, importId, file, options, converter, onProgress } = job;
   const today = todayVn();
   const checker = new MemberBatchChecker(
     database,
@@ -593,15 +600,8 @@ const ORG_FIELD_COLUMN: Record<string, OrgFileColumn['key']> = {
   date: 'valid_from',
 };
 
-async function importOrgs(
-  database: Database,
-  actor: Actor,
-  importId: number,
-  file: ImportFile,
-  options: Options,
-  converter: LegacyTextConverter,
-  onProgress: (progress: Progress) => void,
-): Promise<Outcome> {
+async function importOrgs(job: ImportJob): Promise<Outcome> {
+  const { database, actor, importId, file, options, converter, onProgress } = job;
   // organization files are small (a province is a few thousand units): read whole, applied in order
   const rows: (FileRow & { layout: ColumnLayout<OrgFileColumn> })[] = [];
   let headers: string[] = [];
@@ -786,7 +786,7 @@ export async function startImport(
   );
   const converter = new LegacyTextConverter();
   const run = options.kind === 'members' ? importMembers : importOrgs;
-  const done = run(database, actor, id, file, options, converter, onProgress).then(
+  const done = run({ database, actor, importId: id, file, options, converter, onProgress }).then(
     () => getImport(database, actor, id),
     async (err: unknown) => {
       const unreadable = err instanceof AppError && err.code === 'import.unreadable';
