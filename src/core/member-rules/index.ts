@@ -11,4 +11,5 @@ export * from './lunar-calendar.ts';
 export * from './party-fees.ts';
 export * from './probation.ts';
 export * from './quality-rating.ts';
+export * from './record-dates.ts';
 export * from './transfer.ts';

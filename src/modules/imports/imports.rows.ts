@@ -14,10 +14,10 @@ import {
   type MemberFileColumn,
   matchHeader,
 } from '../../core/member-file-columns.ts';
-import { admissionAgeCheck } from '../../core/member-rules/index.ts';
+import { recordDateProblems } from '../../core/member-rules/index.ts';
 import { invalidInputError } from '../../core/validation.ts';
 import { foldVn } from '../../core/vn-text.ts';
-import { memberErrors } from '../members/members.errors.ts';
+import { recordDateError } from '../members/members.errors.ts';
 import { type AddMemberInput, addMemberInputSchema } from '../members/members.schemas.ts';
 import { rowMessages } from './imports.errors.ts';
 import type { CellValue } from './imports.readers.ts';
@@ -183,40 +183,13 @@ export function parseMemberRow(
   return ruleErrors.length > 0 ? { ok: false, errors: ruleErrors } : { ok: true, input: member };
 }
 
-/** The date rules of a member record (as `addMember` applies them): order, not in the future, age at admission. */
+/** The date rules of a member record, as `addMember` applies them (every problem, not the first). */
 function memberDateProblems(
   m: MemberRowInput,
   today: IsoDate,
 ): { field: string; message: LocalizedMessage }[] {
-  const problems: { field: string; message: LocalizedMessage }[] = [];
-  const fromError = (e: { field?: string; messages: LocalizedMessage }, field: string) =>
-    problems.push({ field: e.field ?? field, message: e.messages });
-  if (m.officialDate && m.officialDate > today)
-    fromError(memberErrors.futureDate('officialDate'), 'officialDate');
-  // a future admission is wrong whatever the age then
-  if (m.admissionDate > today) fromError(memberErrors.futureDate('admissionDate'), 'admissionDate');
-  else if (m.admissionDate <= m.birthDate) {
-    fromError(
-      memberErrors.dateOrder(
-        'admissionDate',
-        'Ngày vào Đảng phải sau ngày sinh',
-        'The admission date must be after the birth date',
-      ),
-      'admissionDate',
-    );
-  } else {
-    const age = admissionAgeCheck(m.birthDate, m.admissionDate);
-    if (!age.ok) fromError(memberErrors.admissionAge({ vi: age.vi, en: age.en }), 'admissionDate');
-  }
-  if (m.officialDate && m.officialDate < m.admissionDate) {
-    fromError(
-      memberErrors.dateOrder(
-        'officialDate',
-        'Ngày chính thức không thể trước ngày vào Đảng',
-        'The official date cannot be before the admission date',
-      ),
-      'officialDate',
-    );
-  }
-  return problems;
+  return recordDateProblems({ ...m, officialDate: m.officialDate ?? null }, today).map((p) => {
+    const error = recordDateError(p);
+    return { field: error.field ?? p.field, message: error.messages };
+  });
 }

@@ -1,6 +1,7 @@
 /** The errors of the member registry, with stable codes and messages in both languages. */
 import { formatDateVn } from '../../core/dates.ts';
 import { AppError } from '../../core/errors.ts';
+import type { RecordDateProblem } from '../../core/member-rules/index.ts';
 
 export const memberErrors = {
   notFound: (id: number | string) =>
@@ -164,3 +165,10 @@ export const memberErrors = {
       { field: 'from' },
     ),
 };
+
+/** The error of a problem with a record's dates (src/core/member-rules/record-dates.ts). */
+export function recordDateError(p: RecordDateProblem): AppError {
+  if (p.rule === 'future') return memberErrors.futureDate(p.field);
+  if (p.rule === 'order') return memberErrors.dateOrder(p.field, p.vi, p.en);
+  return memberErrors.admissionAge({ vi: p.vi, en: p.en });
+}

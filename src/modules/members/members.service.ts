@@ -17,7 +17,6 @@ import { addDays, requireDate, todayVn } from '../../core/dates.ts';
 import { addMonths } from '../../core/member-rules/calendar.ts';
 import {
   AWARD_ROUNDS,
-  admissionAgeCheck,
   BADGE_MILESTONES,
   badgeEligibility,
   birthDateAtPrecision,
@@ -25,6 +24,7 @@ import {
   probationEnd,
   recognitionReviewDeadline,
   recognitionStatus,
+  recordDateProblems,
   transferPresentDeadline,
 } from '../../core/member-rules/index.ts';
 import { holdsMembers, type OrgKind } from '../../core/org-kinds.ts';
@@ -35,7 +35,7 @@ import type { MemberState } from '../../db/tables.ts';
 import { type Actor, inTransaction, type Tx } from '../../db/transaction.ts';
 import { auditedRead, recordAudit } from '../audit/audit.service.ts';
 import { orgErrors } from '../orgs/orgs.errors.ts';
-import { memberErrors } from './members.errors.ts';
+import { memberErrors, recordDateError } from './members.errors.ts';
 import * as repo from './members.repository.ts';
 import {
   type AddMemberInput,
@@ -158,24 +158,15 @@ export async function addMemberInTransaction(
   const birthDate = birthDateAtPrecision(requireDate(input.birthDate, 'birthDate'), birthDatePrecision);
   const admissionDate = requireDate(input.admissionDate, 'admissionDate');
   const officialDate = input.officialDate ? requireDate(input.officialDate, 'officialDate') : null;
-  requirePastOrToday(admissionDate, 'admissionDate');
-  if (officialDate) requirePastOrToday(officialDate, 'officialDate');
-  if (admissionDate <= birthDate) {
-    throw memberErrors.dateOrder(
-      'admissionDate',
-      'Ngày vào Đảng phải sau ngày sinh',
-      'The admission date must be after the birth date',
-    );
-  }
-  if (officialDate && officialDate < admissionDate) {
-    throw memberErrors.dateOrder(
-      'officialDate',
-      'Ngày chính thức không thể trước ngày vào Đảng',
-      'The official date cannot be before the admission date',
-    );
-  }
-  const age = admissionAgeCheck(birthDate, options.consideredOn ?? admissionDate);
-  if (!age.ok && !options.ageException) throw memberErrors.admissionAge({ vi: age.vi, en: age.en });
+  const dateProblems = recordDateProblems(
+    { birthDate, admissionDate, officialDate },
+    todayVn(),
+    options.consideredOn ?? admissionDate,
+  );
+  const dateProblem = dateProblems.find((p) => p.rule !== 'age' || !options.ageException);
+  if (dateProblem) throw recordDateError(dateProblem);
+  // an admission outside the age range is recorded with the exception it was decided under
+  const age = dateProblems.find((p) => p.rule === 'age');
   const cell = await requireCell(tx, input.cellCode, todayVn());
   if (input.nationalId && (await repo.memberIdByNationalId(tx, input.nationalId)) !== undefined) {
     throw memberErrors.nationalIdTaken(input.nationalId);
@@ -220,7 +211,7 @@ export async function addMemberInTransaction(
     date: admissionDate,
     decisionRef: input.decisionRef ?? null,
     actor: actor.id,
-    details: { cellCode: cell.code, ...(age.ok ? {} : { ageException: age.code }) },
+    details: { cellCode: cell.code, ...(age?.rule === 'age' ? { ageException: age.code } : {}) },
   });
   if (officialDate) {
     await repo.insertEvent(tx, {
