@@ -223,7 +223,10 @@ class MemberBatchChecker {
     }));
   }
 
-  /** Checks a parsed batch against the registry and COPYs it, accepted and rejected rows alike. */
+  /**
+   * Checks a parsed batch against the registry and COPYs it, accepted and rejected rows alike; then
+   * rejects the accepted rows that repeat an earlier row of the file.
+   */
   async stage(parsed: ParsedRow[]) {
     const ok = parsed.flatMap((p) => (p.result.ok ? [p.result.input] : []));
     await this.loadUnits(ok.map((m) => m.cellCode));
@@ -267,6 +270,16 @@ class MemberBatchChecker {
       });
     }
     await repo.copyStagedMembers(this.database, copyRows);
+    // compared with the file's earlier rows here, off the connection that applies them
+    const first = parsed[0]?.row;
+    const last = parsed.at(-1)?.row;
+    if (first && last)
+      await repo.rejectFileDuplicates(
+        this.database.db,
+        this.importId,
+        { from: first.rowNo, to: last.rowNo },
+        duplicateKeys(last.layout),
+      );
   }
 
   private checkAgainstRegistry(
@@ -446,6 +459,14 @@ const DUPLICATE_KEYS = [
   },
 ] as const;
 
+/** The keys two rows of a file must not share, with their messages (`{row}`: the earlier row). */
+function duplicateKeys(layout: ColumnLayout<MemberFileColumn>) {
+  return DUPLICATE_KEYS.map((k) => {
+    const message = rowMessages.duplicateInFile(k.what, '{row}');
+    return { key: k.key, column: headerOf(layout, k.column), vi: message.vi, en: message.en };
+  });
+}
+
 /**
  * Reads, checks and stages the file batch by batch; after each batch is staged, `staged` is called
  * with its rows (in file order, one batch at a time, while the next batches are read and staged).
@@ -456,7 +477,7 @@ async function stageMemberFile(
   file: ImportFile,
   checker: MemberBatchChecker,
   converter: LegacyTextConverter,
-  staged: (range: repo.RowRange, layout: ColumnLayout<MemberFileColumn>) => Promise<void>,
+  staged: (range: repo.RowRange) => Promise<void>,
   onProgress: (progress: Progress) => void,
 ): Promise<number> {
   let rowsRead = 0;
@@ -473,12 +494,12 @@ async function stageMemberFile(
     const last = parsed.at(-1)?.row;
     if (!last) return;
     // what is handed on keeps none of the rows: the applying may lag many batches behind
-    const { layout, share } = last;
+    const { share } = last;
     const range = { from: (parsed[0] as ParsedRow).row.rowNo, to: last.rowNo };
     const count = parsed.length;
     staging = checker.stage(parsed);
     handing = Promise.all([handing, staging]).then(async () => {
-      await staged(range, layout);
+      await staged(range);
       rowsRead += count;
       await repo.setProgress(database.db, importId, { rowsRead, share });
       onProgress({ rowsRead, share });
@@ -525,17 +546,8 @@ async function importMembers(job: ImportJob): Promise<Outcome> {
     await importScope(database, actor, today),
   );
   await checker.loadReferenceLists();
-  /** A batch's rows compared with the file's earlier rows, then applied unless this is a dry run. */
-  const settle = async (tx: Tx, range: repo.RowRange, fileLayout: ColumnLayout<MemberFileColumn>) => {
-    await repo.rejectFileDuplicates(
-      tx,
-      importId,
-      range,
-      DUPLICATE_KEYS.map((k) => {
-        const message = rowMessages.duplicateInFile(k.what, '{row}');
-        return { key: k.key, column: headerOf(fileLayout, k.column), vi: message.vi, en: message.en };
-      }),
-    );
+  /** Applies a staged batch's accepted rows, unless this is a dry run. */
+  const apply = async (tx: Tx, range: repo.RowRange) => {
     if (!options.dryRun) await repo.applyStagedMembers(tx, importId, range, actor.id, today);
   };
   const conclude = async (tx: Tx, rowsRead: number): Promise<Outcome> => {
@@ -561,16 +573,16 @@ async function importMembers(job: ImportJob): Promise<Outcome> {
   if (database.kind === 'postgres') {
     // applied batch by batch in the import's one transaction, while the file is still being read
     return inTransaction(database.db, actor, async (tx) =>
-      conclude(tx, await stage((range, layout) => settle(tx, range, layout))),
+      conclude(tx, await stage((range) => apply(tx, range))),
     );
   }
   // embedded: one connection, which the transaction would hold while the batches are staged
-  let whole: { range: repo.RowRange; layout: ColumnLayout<MemberFileColumn> } | undefined;
-  const rowsRead = await stage(async (range, layout) => {
-    whole = { range: { from: whole?.range.from ?? range.from, to: range.to }, layout };
+  let whole: repo.RowRange | undefined;
+  const rowsRead = await stage(async (range) => {
+    whole = { from: whole?.from ?? range.from, to: range.to };
   });
   return inTransaction(database.db, actor, async (tx) => {
-    if (whole) await settle(tx, whole.range, whole.layout);
+    if (whole) await apply(tx, whole);
     return conclude(tx, rowsRead);
   });
 }
