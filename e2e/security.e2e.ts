@@ -1,7 +1,8 @@
 /**
  * Accounts in a real browser: an organization officer of one province signs in through the
  * login page, sees only the own subtree, cannot open a member of another province by its
- * address, finds script typed into a name shown as plain text, and signs out.
+ * address, finds script typed into a name shown as plain text, and signs out; another officer
+ * turns on two-factor authentication from the QR code and signs in with a code.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import {
   type RunningServer,
   runCodes,
   screenshot,
+  totpCode,
   waitForText,
 } from './harness.ts';
 
@@ -26,12 +28,14 @@ const FOREIGN = { code: code('B'), name: 'Đảng bộ tỉnh Phía Nam' };
 const FOREIGN_CELL = { code: code('B.CB'), name: 'Chi bộ thôn Hai' };
 const OFFICER = `officer-${Date.now().toString(36)}`;
 const AUDITOR = `auditor-${Date.now().toString(36)}`;
+const ENROLLER = `enroller-${Date.now().toString(36)}`;
 
 let server: RunningServer;
 let page: Page;
 let foreignMemberId = 0;
 let officerPassword = '';
 let auditorPassword = '';
+let enrollerPassword = '';
 
 const aMember = (fullName: string, cellCode: string) => ({
   fullName,
@@ -66,6 +70,10 @@ async function createWorld(baseUrl: string): Promise<void> {
   await api(baseUrl, 'POST', '/api/v1/users', { username: AUDITOR, password: temporary });
   await api(baseUrl, 'POST', `/api/v1/users/${AUDITOR}/grants`, { role: 'auditor', org: root });
   auditorPassword = (await finishAccountSetup(baseUrl, await apiSignIn(baseUrl, AUDITOR, temporary)))
+    .password;
+  await api(baseUrl, 'POST', '/api/v1/users', { username: ENROLLER, password: temporary });
+  await api(baseUrl, 'POST', `/api/v1/users/${ENROLLER}/grants`, { role: 'org_officer', org: OWN.code });
+  enrollerPassword = (await finishAccountSetup(baseUrl, await apiSignIn(baseUrl, ENROLLER, temporary)))
     .password;
 }
 
@@ -141,5 +149,33 @@ describe('accounts and scopes in the browser', () => {
     await page.goto(`${server.baseUrl}/members`);
     await page.waitForURL(/\/login\?next=/);
     await screenshot(page, 'security-05-signed-out');
+  });
+
+  it('turns on two-factor authentication from a QR code, then asks for a code at sign-in', async () => {
+    await signInThroughPage(ENROLLER, enrollerPassword);
+    await page.goto(`${server.baseUrl}/account`);
+    await page.getByTestId('totp-start').click();
+    const qr = page.getByTestId('totp-qr');
+    await qr.waitFor();
+    expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/);
+    // drawn by the browser at the size asked, not a broken image
+    const drawn = await qr.evaluate((element) => {
+      const img = element as unknown as { complete: boolean; naturalWidth: number };
+      return img.complete && img.naturalWidth > 0;
+    });
+    expect(drawn).toBe(true);
+    const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').trim();
+    await screenshot(page, 'security-06-totp-qr');
+    await page.getByTestId('totp-code').fill(totpCode(secret));
+    await page.getByTestId('totp-confirm').click();
+    await page.getByTestId('totp-enabled').waitFor();
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL(/\/login/);
+    await page.getByTestId('login-username').fill(ENROLLER);
+    await page.getByTestId('login-password').fill(enrollerPassword);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('login-totp').fill(totpCode(secret));
+    await page.getByTestId('login-submit').click();
+    await waitForText(page.getByTestId('current-user'), ENROLLER);
   });
 });

@@ -4,13 +4,15 @@ import {
   Button,
   Code,
   Group,
+  Image,
   PasswordInput,
   Stack,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import QRCode from 'qrcode';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type Me,
@@ -86,10 +88,12 @@ function TotpEnrollment({ me }: { me: Me }) {
     );
   return (
     <Stack maw={520}>
+      <Text size="sm">{t('security.account.totpScan')}</Text>
+      <TotpQrCode uri={start.data.uri} />
       <Text size="sm">{t('security.account.totpSecret')}</Text>
       <Code data-testid="totp-secret">{start.data.secret}</Code>
       <Text size="sm">{t('security.account.totpUri')}</Text>
-      <Code block style={{ wordBreak: 'break-all' }}>
+      <Code block style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
         {start.data.uri}
       </Code>
       <TextInput
@@ -108,6 +112,23 @@ function TotpEnrollment({ me }: { me: Me }) {
       </Group>
     </Stack>
   );
+}
+
+/** The enrollment's otpauth:// address as a QR code, drawn here (the secret never leaves the page). */
+function TotpQrCode({ uri }: { uri: string }) {
+  const { t } = useTranslation();
+  const [src, setSrc] = useState<string>();
+  useEffect(() => {
+    let current = true;
+    QRCode.toString(uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }).then((svg) => {
+      if (current) setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
+    });
+    return () => {
+      current = false;
+    };
+  }, [uri]);
+  if (!src) return null;
+  return <Image src={src} w={200} h={200} alt={t('security.account.totpQr')} data-testid="totp-qr" />;
 }
 
 /** The own account: grants, password, two-factor authentication, sign-out everywhere. */
