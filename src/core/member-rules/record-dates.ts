@@ -2,8 +2,11 @@
  * The dates of a member's record, checked the same way by the member form and by the import: the
  * admission after the birth, the official date (recognition) not before the admission, neither
  * in the future, and the age at admission (admission.ts: 18 to 60 full years, counted by month).
- * The order follows from the Party Charter (2011): a member is admitted, then recognised as an
- * official member at the end of the probation that starts at the admission (Art. 5).
+ * The order follows from the Party Charter adopted by the 11th National Congress (19/01/2011, in
+ * force from that day, unchanged on these points since): a member is admitted, then recognised as
+ * an official member at the end of the probation that starts at the admission (Art. 5). The age
+ * rule's source and period are in admission.ts (Reg 24-QĐ/TW from 30/07/2021, Reg 232-QĐ/TW from
+ * 20/01/2025).
  */
 import type { IsoDate } from '../dates.ts';
 import { type AdmissionAgeCode, admissionAgeCheck } from './admission.ts';

@@ -10,7 +10,7 @@ import { ORG_KIND_LABELS, ORG_KINDS } from '../../core/org-kinds.ts';
 import { type RowSink, type SinkCell, xlsxSink } from '../exports/exports.member-file.ts';
 import type { ImportKind, RowError } from './imports.schemas.ts';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_TYPE } from '../exports/exports.member-file.ts';
 
 export interface WorkbookFile {
   fileName: string;
